@@ -1,0 +1,50 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { DEMO_PASSWORD, loadDemoCompany } from './demo/load-demo.js';
+import { createUser } from './org/commands/create-user.js';
+import { OrgTreeCache } from './org/org-tree-cache.js';
+import { hasAnyUser } from './org/users.repo.js';
+import { localFileStorage } from './storage/file-storage.js';
+
+/** A login to print at start so a person can sign in to a fresh demo. */
+export interface PrintedLogin {
+  role: string;
+  email: string;
+  password: string;
+}
+
+/**
+ * On an empty database: create the admin from ARTEL_ADMIN_EMAIL/PASSWORD, or load the demo
+ * company (ARTEL_DEMO=1, or by default when no admin is configured). Otherwise the first-run page
+ * creates the first admin. Returns the demo logins to print.
+ */
+export async function bootstrapAccounts(
+  config: Config,
+  database: Database,
+  log: FastifyBaseLogger,
+): Promise<PrintedLogin[]> {
+  if (await hasAnyUser(database.db)) return [];
+  const ctx = {
+    config,
+    database,
+    db: database.db,
+    orgTree: new OrgTreeCache(database.db),
+    storage: localFileStorage(config.dataDir),
+  };
+  if (config.adminEmail && config.adminPassword) {
+    await createUser(ctx, null, {
+      email: config.adminEmail,
+      name: 'Administrator',
+      password: config.adminPassword,
+      isAdmin: true,
+      crmAccess: 'all',
+    });
+    log.info({ email: config.adminEmail }, 'created the admin account from the environment');
+  }
+  const wantDemo = config.demo ?? !config.adminEmail;
+  if (!wantDemo) return [];
+  const demo = await loadDemoCompany(ctx);
+  log.info({ employees: demo.employees }, 'loaded the demo company');
+  return demo.logins.map((l) => ({ ...l, password: DEMO_PASSWORD }));
+}

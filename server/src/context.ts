@@ -1,0 +1,27 @@
+import type { FastifyInstance, RawServerDefault, FastifyBaseLogger } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Kysely } from 'kysely';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import type { DB } from './db/schema.js';
+import type { OrgTreeCache } from './org/org-tree-cache.js';
+import type { FileStorage } from './storage/file-storage.js';
+
+/** What every domain's routes are given: explicit dependencies, no service locator. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Kysely<DB>;
+  orgTree: OrgTreeCache;
+  storage: FileStorage;
+}
+
+/** The Fastify instance with zod typing, as domain route modules receive it. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;

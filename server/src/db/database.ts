@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.js';
+import { SqliteBooleanPlugin } from './sqlite-boolean-plugin.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** An open database: the typed query builder plus what differs between the two dialects. */
+export interface Database {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** The SQLite file, when embedded (used by backup). */
+  sqlitePath: string | null;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** Pool size for PostgreSQL. */
+  poolSize?: number;
+}
+
+/** Opens PostgreSQL when a URL is given, otherwise the embedded SQLite file under the data dir. */
+export function openDatabase(options: DatabaseOptions): Database {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  mkdirSync(options.dataDir, { recursive: true });
+  return openSqlite(path.join(options.dataDir, 'artel.db'));
+}
+
+function openSqlite(file: string): Database {
+  const sqlite = new SqliteDatabase(file);
+  // WAL lets readers proceed during a write; NORMAL sync is durable across process crashes in WAL.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<DB>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [new SqliteBooleanPlugin(), new CamelCasePlugin()],
+  });
+  return { db, dialect: 'sqlite', sqlitePath: file, close: () => db.destroy() };
+}
+
+function openPostgres(url: string, poolSize: number): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { db, dialect: 'postgres', sqlitePath: null, close: () => db.destroy() };
+}

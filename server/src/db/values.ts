@@ -1,0 +1,19 @@
+/** Reads a timestamp column on either dialect (string on SQLite, Date on PostgreSQL) as ISO UTC. */
+export function toIso(value: string | Date): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+/** Like `toIso`, keeping null. */
+export function toIsoOrNull(value: string | Date | null): string | null {
+  return value === null ? null : toIso(value);
+}
+
+/** Reads a JSON column on either dialect (text on SQLite, parsed jsonb on PostgreSQL). */
+export function readJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/** The current instant, as stored. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}

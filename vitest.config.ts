@@ -8,6 +8,7 @@ export default defineConfig({
   },
   test: {
     include: ['common/src/**/*.test.ts', 'server/src/**/*.test.ts', 'bench/src/**/*.test.ts'],
+    globalSetup: ['server/src/test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores: parallel files on PostgreSQL and SQLite, each with its own database.

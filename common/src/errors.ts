@@ -7,12 +7,14 @@ export const errorDetailSchema = z.object({
 });
 
 /** The error body every route answers with on failure (see API.md "Conventions"). */
-export const errorBodySchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.array(errorDetailSchema).optional(),
-  }),
-});
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.array(errorDetailSchema).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
 
 export type ErrorBody = z.infer<typeof errorBodySchema>;

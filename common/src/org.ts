@@ -31,13 +31,15 @@ export const phoneSchema = z.object({
   type: z.enum(['work', 'mobile', 'home', 'other']).default('work'),
 });
 
-export const officeSchema = z.object({
-  id: idSchema,
-  name: z.string(),
-  city: z.string(),
-  timezone: z.string(),
-  version: z.number().int(),
-});
+export const officeSchema = z
+  .object({
+    id: idSchema,
+    name: z.string(),
+    city: z.string(),
+    timezone: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Office' });
 export type Office = z.infer<typeof officeSchema>;
 
 export const createOfficeSchema = z.object({
@@ -47,15 +49,17 @@ export const createOfficeSchema = z.object({
 });
 export const updateOfficeSchema = createOfficeSchema.partial().extend({ version: z.number().int() });
 
-export const departmentSchema = z.object({
-  id: idSchema,
-  name: z.string(),
-  parentId: idSchema.nullable(),
-  headId: idSchema.nullable(),
-  deputyId: idSchema.nullable(),
-  officeId: idSchema.nullable(),
-  version: z.number().int(),
-});
+export const departmentSchema = z
+  .object({
+    id: idSchema,
+    name: z.string(),
+    parentId: idSchema.nullable(),
+    headId: idSchema.nullable(),
+    deputyId: idSchema.nullable(),
+    officeId: idSchema.nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Department' });
 export type Department = z.infer<typeof departmentSchema>;
 
 export const createDepartmentSchema = z.object({
@@ -65,31 +69,31 @@ export const createDepartmentSchema = z.object({
   deputyId: idSchema.nullable().optional(),
   officeId: idSchema.nullable().optional(),
 });
-export const updateDepartmentSchema = createDepartmentSchema
-  .partial()
-  .extend({ version: z.number().int() });
+export const updateDepartmentSchema = createDepartmentSchema.partial().extend({ version: z.number().int() });
 
 /** The public profile of an employee, as every signed-in user may read it. */
-export const userSchema = z.object({
-  id: idSchema,
-  email: z.string(),
-  name: z.string(),
-  position: z.string().nullable(),
-  departmentId: idSchema.nullable(),
-  officeId: idSchema.nullable(),
-  managerId: idSchema.nullable(),
-  isAdmin: z.boolean(),
-  crmAccess: crmAccessSchema,
-  isActive: z.boolean(),
-  phones: z.array(phoneSchema),
-  birthday: z.string().nullable(),
-  hireDate: z.string().nullable(),
-  skills: z.array(z.string()),
-  photoUrl: z.string().nullable(),
-  locale: localeSchema,
-  version: z.number().int(),
-  createdAt: z.string(),
-});
+export const userSchema = z
+  .object({
+    id: idSchema,
+    email: z.string(),
+    name: z.string(),
+    position: z.string().nullable(),
+    departmentId: idSchema.nullable(),
+    officeId: idSchema.nullable(),
+    managerId: idSchema.nullable(),
+    isAdmin: z.boolean(),
+    crmAccess: crmAccessSchema,
+    isActive: z.boolean(),
+    phones: z.array(phoneSchema),
+    birthday: z.string().nullable(),
+    hireDate: z.string().nullable(),
+    skills: z.array(z.string()),
+    photoUrl: z.string().nullable(),
+    locale: localeSchema,
+    version: z.number().int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'User' });
 export type User = z.infer<typeof userSchema>;
 
 /** The signed-in user: the profile plus what the client needs to shape the UI. */
@@ -137,22 +141,17 @@ export const updateUserSchema = z.object({
 });
 
 /** Fields a user may change on their own profile; the rest are the admins'. */
-export const SELF_EDITABLE_USER_FIELDS = [
-  'name',
-  'position',
-  'phones',
-  'birthday',
-  'skills',
-  'locale',
-] as const;
+export const SELF_EDITABLE_USER_FIELDS = ['name', 'position', 'phones', 'birthday', 'skills', 'locale'] as const;
 
 /** A person as shown inside other records (org chart, reports, manager chain). */
-export const userSummarySchema = z.object({
-  id: idSchema,
-  name: z.string(),
-  position: z.string().nullable(),
-  photoUrl: z.string().nullable(),
-});
+export const userSummarySchema = z
+  .object({
+    id: idSchema,
+    name: z.string(),
+    position: z.string().nullable(),
+    photoUrl: z.string().nullable(),
+  })
+  .meta({ id: 'UserSummary' });
 export type UserSummary = z.infer<typeof userSummarySchema>;
 
 export interface OrgChartNode {
@@ -167,16 +166,18 @@ export interface OrgChartNode {
 }
 
 export const orgChartNodeSchema: z.ZodType<OrgChartNode> = z.lazy(() =>
-  z.object({
-    id: idSchema,
-    name: z.string(),
-    head: userSummarySchema.nullable(),
-    deputy: userSummarySchema.nullable(),
-    office: z.object({ id: idSchema, name: z.string(), city: z.string() }).nullable(),
-    employeeCount: z.number().int(),
-    employees: z.array(userSummarySchema),
-    children: z.array(orgChartNodeSchema),
-  }),
+  z
+    .object({
+      id: idSchema,
+      name: z.string(),
+      head: userSummarySchema.nullable(),
+      deputy: userSummarySchema.nullable(),
+      office: z.object({ id: idSchema, name: z.string(), city: z.string() }).nullable(),
+      employeeCount: z.number().int(),
+      employees: z.array(userSummarySchema),
+      children: z.array(orgChartNodeSchema),
+    })
+    .meta({ id: 'OrgChartNode' }),
 );
 
 /** Where a person stands: their managers up to the top, and who reports to them. */

@@ -82,11 +82,7 @@ export async function buildApp(options: BuildAppOptions) {
   installAuthentication(app, ctx.db, sameOriginList(config.publicUrl));
   await installOpenApi(app);
 
-  app.get(
-    '/api/health',
-    { config: { public: true }, schema: { hide: true } },
-    async () => ({ status: 'ok' }),
-  );
+  app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   await app.register(
     async (api) => {
       await authRoutes(api, ctx);

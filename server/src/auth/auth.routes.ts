@@ -25,7 +25,14 @@ import { SESSION_TTL_MS, createSession, deleteSession } from './sessions.repo.js
 import { createApiToken, listApiTokens, revokeApiToken } from './tokens.repo.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+  429: errorBodySchema,
+};
 const tag = { tags: ['auth'] };
 
 /** A hash to verify against when the e-mail is unknown, so timing does not reveal accounts. */
@@ -80,7 +87,12 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
   app.post(
     '/me/password',
     {
-      schema: { ...tag, summary: 'Change my password', body: changePasswordSchema, response: { 204: z.null(), ...errors } },
+      schema: {
+        ...tag,
+        summary: 'Change my password',
+        body: changePasswordSchema,
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       await changePassword(ctx, actorOf(request), request.body);
@@ -90,14 +102,25 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.get(
     '/me/tokens',
-    { schema: { ...tag, summary: 'My personal API tokens', response: { 200: z.object({ items: z.array(apiTokenSchema) }), ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'My personal API tokens',
+        response: { 200: z.object({ items: z.array(apiTokenSchema) }), ...errors },
+      },
+    },
     async (request) => ({ items: await listApiTokens(db, actorOf(request).id) }),
   );
 
   app.post(
     '/me/tokens',
     {
-      schema: { ...tag, summary: 'Create a personal API token (shown once)', body: createTokenSchema, response: { 201: createdTokenSchema, ...errors } },
+      schema: {
+        ...tag,
+        summary: 'Create a personal API token (shown once)',
+        body: createTokenSchema,
+        response: { 201: createdTokenSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const created = await createApiToken(db, actorOf(request).id, request.body.name);
@@ -108,7 +131,12 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
   app.delete(
     '/me/tokens/:id',
     {
-      schema: { ...tag, summary: 'Revoke a personal API token', params: z.object({ id: z.string().max(64) }), response: { 204: z.null(), ...errors } },
+      schema: {
+        ...tag,
+        summary: 'Revoke a personal API token',
+        params: z.object({ id: z.string().max(64) }),
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       if (!(await revokeApiToken(db, actorOf(request).id, request.params.id))) throw notFound('Token');
@@ -118,7 +146,14 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.get(
     '/setup',
-    { config: { public: true }, schema: { ...tag, summary: 'Whether the first admin still has to be created', response: { 200: setupStatusSchema } } },
+    {
+      config: { public: true },
+      schema: {
+        ...tag,
+        summary: 'Whether the first admin still has to be created',
+        response: { 200: setupStatusSchema },
+      },
+    },
     async () => ({ needsSetup: !(await hasAnyUser(db)) }),
   );
 
@@ -126,7 +161,12 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
     '/setup',
     {
       config: { public: true },
-      schema: { ...tag, summary: 'Create the first admin on an empty portal', body: setupSchema, response: { 201: loginResultSchema, ...errors } },
+      schema: {
+        ...tag,
+        summary: 'Create the first admin on an empty portal',
+        body: setupSchema,
+        response: { 201: loginResultSchema, ...errors },
+      },
     },
     async (request, reply) => {
       if (await hasAnyUser(db)) throw conflict('already_set_up', 'The portal already has users');

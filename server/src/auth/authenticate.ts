@@ -24,17 +24,14 @@ export function installAuthentication(
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const isPublic = request.routeOptions.config?.public === true;
-    if (!request.url.startsWith('/api/')) return;
+    // The web app, its assets and the API docs are public; the API itself is not.
+    if (!request.url.startsWith('/api/v1/')) return;
     const bearer = bearerToken(request);
     const cookie = request.cookies[SESSION_COOKIE];
     if (UNSAFE_METHODS.has(request.method) && !bearer && (cookie || isPublic)) {
       assertSameOrigin(request, allowedOrigins(request), Boolean(cookie));
     }
-    const owner = bearer
-      ? await findTokenOwner(db, bearer)
-      : cookie
-        ? await findSessionOwner(db, cookie)
-        : undefined;
+    const owner = bearer ? await findTokenOwner(db, bearer) : cookie ? await findSessionOwner(db, cookie) : undefined;
     if (bearer && !owner) throw unauthorized('The API token is unknown, revoked or expired');
     if (owner) {
       request.actor = toActor(owner, bearer ? 'token' : 'cookie');

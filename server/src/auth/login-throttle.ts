@@ -24,7 +24,11 @@ export async function assertNotThrottled(db: Kysely<DB>, email: string, ip: stri
   const rows = await db
     .selectFrom('loginFailures')
     .selectAll()
-    .where('key', 'in', keys.map((k) => k.key))
+    .where(
+      'key',
+      'in',
+      keys.map((k) => k.key),
+    )
     .execute();
   const now = Date.now();
   for (const row of rows) {

@@ -45,10 +45,7 @@ export async function createSession(
 }
 
 /** Finds the active user behind a session cookie, or undefined for an unknown or expired one. */
-export async function findSessionOwner(
-  db: Kysely<DB>,
-  token: string,
-): Promise<CredentialOwner | undefined> {
+export async function findSessionOwner(db: Kysely<DB>, token: string): Promise<CredentialOwner | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
@@ -88,11 +85,7 @@ export async function deleteSession(db: Kysely<DB>, sessionId: string): Promise<
 }
 
 /** Ends every session of a user but one (after a password change), or all of them. */
-export async function deleteUserSessions(
-  db: Kysely<DB>,
-  userId: string,
-  keepSessionId?: string,
-): Promise<void> {
+export async function deleteUserSessions(db: Kysely<DB>, userId: string, keepSessionId?: string): Promise<void> {
   let query = db.deleteFrom('sessions').where('userId', '=', userId);
   if (keepSessionId) query = query.where('id', '<>', keepSessionId);
   await query.execute();

@@ -84,10 +84,7 @@ export async function revokeApiToken(db: Kysely<DB>, userId: string, id: string)
 }
 
 /** Finds the active user behind a bearer token, or undefined for unknown, revoked or expired. */
-export async function findTokenOwner(
-  db: Kysely<DB>,
-  token: string,
-): Promise<CredentialOwner | undefined> {
+export async function findTokenOwner(db: Kysely<DB>, token: string): Promise<CredentialOwner | undefined> {
   const now = nowIso();
   const row = await db
     .selectFrom('apiTokens')
@@ -120,9 +117,5 @@ export async function findTokenOwner(
 /** Records a token's last use, at most once a minute. */
 export async function touchApiToken(db: Kysely<DB>, owner: CredentialOwner): Promise<void> {
   if (Date.now() - new Date(owner.lastSeenAt).getTime() < LAST_USED_INTERVAL_MS) return;
-  await db
-    .updateTable('apiTokens')
-    .set({ lastUsedAt: nowIso() })
-    .where('id', '=', owner.credentialId)
-    .execute();
+  await db.updateTable('apiTokens').set({ lastUsedAt: nowIso() }).where('id', '=', owner.credentialId).execute();
 }

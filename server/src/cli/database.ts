@@ -31,9 +31,16 @@ export function registerDatabaseCommands(program: Command): void {
       const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         await migrateToLatest(database.db);
-        if (await hasAnyUser(database.db)) throw new Error('the database already has users; the demo loads only into an empty one');
-        const logins = await bootstrapAccounts({ ...config, demo: true, adminEmail: undefined, adminPassword: undefined }, database, pino({ level: 'warn' }));
-        process.stdout.write(`Demo company loaded. Sign in:\n${logins.map((l) => `  ${l.email} / ${l.password}`).join('\n')}\n`);
+        if (await hasAnyUser(database.db))
+          throw new Error('the database already has users; the demo loads only into an empty one');
+        const logins = await bootstrapAccounts(
+          { ...config, demo: true, adminEmail: undefined, adminPassword: undefined },
+          database,
+          pino({ level: 'warn' }),
+        );
+        process.stdout.write(
+          `Demo company loaded. Sign in:\n${logins.map((l) => `  ${l.email} / ${l.password}`).join('\n')}\n`,
+        );
       } finally {
         await database.close();
       }

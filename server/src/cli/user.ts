@@ -34,7 +34,13 @@ export function registerUserCommands(program: Command): void {
       const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         await migrateToLatest(database.db);
-        const ctx = { config, database, db: database.db, orgTree: new OrgTreeCache(database.db), storage: localFileStorage(config.dataDir) };
+        const ctx = {
+          config,
+          database,
+          db: database.db,
+          orgTree: new OrgTreeCache(database.db),
+          storage: localFileStorage(config.dataDir),
+        };
         const created = await createUser(ctx, null, input.data);
         process.stdout.write(`Created ${created.isAdmin ? 'admin' : 'user'} ${created.email} (${created.id})\n`);
       } finally {

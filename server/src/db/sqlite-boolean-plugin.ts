@@ -17,9 +17,7 @@ class BooleanToInteger extends OperationNodeTransformer {
     return typeof base.value === 'boolean' ? { ...base, value: base.value ? 1 : 0 } : base;
   }
 
-  protected override transformPrimitiveValueList(
-    node: PrimitiveValueListNode,
-  ): PrimitiveValueListNode {
+  protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
     return {
       ...node,
       values: node.values.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v)),

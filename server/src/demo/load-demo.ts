@@ -44,8 +44,25 @@ export async function loadDemoCompany(ctx: AppContext) {
     const now = nowIso();
     for (const office of DEMO_OFFICES) {
       const id = officeIds.get(office.key)!;
-      await trx.insertInto('offices').values({ id, name: office.name, city: office.city, timezone: office.timezone, version: 1, createdAt: now, updatedAt: now }).execute();
-      await appendEvent(trx, { type: 'office.created', entityType: 'office', entityId: id, actorId: adminId, data: { name: office.name, city: office.city, timezone: office.timezone } });
+      await trx
+        .insertInto('offices')
+        .values({
+          id,
+          name: office.name,
+          city: office.city,
+          timezone: office.timezone,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .execute();
+      await appendEvent(trx, {
+        type: 'office.created',
+        entityType: 'office',
+        entityId: id,
+        actorId: adminId,
+        data: { name: office.name, city: office.city, timezone: office.timezone },
+      });
     }
     for (const dept of DEMO_DEPARTMENTS) {
       const id = departmentIds.get(dept.key)!;
@@ -53,8 +70,27 @@ export async function loadDemoCompany(ctx: AppContext) {
       const deputyId = people.find((p) => p.department === dept.key && p.deputy)?.id ?? null;
       const parentId = dept.parent ? departmentIds.get(dept.parent)! : null;
       const officeId = officeIds.get(dept.office)!;
-      await trx.insertInto('departments').values({ id, name: dept.name, parentId, headId: null, deputyId: null, officeId, version: 1, createdAt: now, updatedAt: now }).execute();
-      await appendEvent(trx, { type: 'department.created', entityType: 'department', entityId: id, actorId: adminId, data: { name: dept.name, parentId, headId, deputyId, officeId } });
+      await trx
+        .insertInto('departments')
+        .values({
+          id,
+          name: dept.name,
+          parentId,
+          headId: null,
+          deputyId: null,
+          officeId,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .execute();
+      await appendEvent(trx, {
+        type: 'department.created',
+        entityType: 'department',
+        entityId: id,
+        actorId: adminId,
+        data: { name: dept.name, parentId, headId, deputyId, officeId },
+      });
     }
     for (const [index, person] of people.entries()) {
       await insertPerson(trx, person, {
@@ -69,7 +105,11 @@ export async function loadDemoCompany(ctx: AppContext) {
     for (const dept of DEMO_DEPARTMENTS) {
       const headId = people.find((p) => p.department === dept.key && p.head)?.id ?? null;
       const deputyId = people.find((p) => p.department === dept.key && p.deputy)?.id ?? null;
-      await trx.updateTable('departments').set({ headId, deputyId }).where('id', '=', departmentIds.get(dept.key)!).execute();
+      await trx
+        .updateTable('departments')
+        .set({ headId, deputyId })
+        .where('id', '=', departmentIds.get(dept.key)!)
+        .execute();
     }
     await bumpOrgRevision(trx);
   });
@@ -89,14 +129,24 @@ export async function loadDemoCompany(ctx: AppContext) {
 async function insertPerson(
   trx: Kysely<DB>,
   person: DemoPerson & { id: string; email: string },
-  ctx: { passwordHash: string; departmentId: string; officeId: string; adminId: string; random: () => number; index: number },
+  ctx: {
+    passwordHash: string;
+    departmentId: string;
+    officeId: string;
+    adminId: string;
+    random: () => number;
+    index: number;
+  },
 ): Promise<void> {
   const { random } = ctx;
   const birthday = `${1970 + Math.floor(random() * 32)}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
   const hireDate = `${2012 + Math.floor(random() * 14)}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
   const phones = [
     { value: `+7 (495) 555-${pad(10 + ctx.index)}-${pad(Math.floor(random() * 100))}`, type: 'work' },
-    { value: `+7 (9${pad(Math.floor(random() * 100))}) ${100 + Math.floor(random() * 900)}-${pad(Math.floor(random() * 100))}-${pad(Math.floor(random() * 100))}`, type: 'mobile' },
+    {
+      value: `+7 (9${pad(Math.floor(random() * 100))}) ${100 + Math.floor(random() * 900)}-${pad(Math.floor(random() * 100))}-${pad(Math.floor(random() * 100))}`,
+      type: 'mobile',
+    },
   ];
   const now = nowIso();
   await trx

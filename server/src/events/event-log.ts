@@ -16,10 +16,7 @@ export interface NewEvent<T extends EventType> {
  * Appends an event to the log. Always called with the transaction of the change it describes,
  * so the change and its event commit or vanish together.
  */
-export async function appendEvent<T extends EventType>(
-  trx: Kysely<DB>,
-  event: NewEvent<T>,
-): Promise<void> {
+export async function appendEvent<T extends EventType>(trx: Kysely<DB>, event: NewEvent<T>): Promise<void> {
   await trx
     .insertInto('events')
     .values({

@@ -16,7 +16,11 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'invalid_json', message: 'Request body is empty' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'invalid_request', message: 'Invalid content length' },
   FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'File is too large' },
-  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'unsupported_media_type', message: 'Expected a multipart form' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    status: 415,
+    code: 'unsupported_media_type',
+    message: 'Expected a multipart form',
+  },
 };
 
 /**
@@ -49,9 +53,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(429).send({ error: { code: 'rate_limited', message: error.message } });
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply
-        .status(error.statusCode)
-        .send({ error: { code: 'invalid_request', message: error.message } });
+      return reply.status(error.statusCode).send({ error: { code: 'invalid_request', message: error.message } });
     }
     if (isDatabaseUnavailable(error)) {
       request.log.error({ err: error }, 'database unavailable');
@@ -61,9 +63,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send({ error: { code: 'unavailable', message: 'The database is unavailable; try again shortly' } });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply
-      .status(500)
-      .send({ error: { code: 'internal_error', message: 'Something went wrong on our side' } });
+    return reply.status(500).send({ error: { code: 'internal_error', message: 'Something went wrong on our side' } });
   });
 
   app.setNotFoundHandler((request, reply) =>
@@ -75,5 +75,15 @@ export function installErrorHandler(app: FastifyInstance): void {
 
 function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: string }).code ?? '';
-  return ['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '08006', '08001', 'SQLITE_BUSY', 'SQLITE_READONLY', 'SQLITE_FULL'].includes(code);
+  return [
+    'ECONNREFUSED',
+    'ECONNRESET',
+    '57P01',
+    '57P03',
+    '08006',
+    '08001',
+    'SQLITE_BUSY',
+    'SQLITE_READONLY',
+    'SQLITE_FULL',
+  ].includes(code);
 }

@@ -45,9 +45,7 @@ export function conflict(code: string, message: string, details?: FieldProblem[]
 
 /** 409 for an update based on an old `version`. */
 export function staleVersion(): HttpError {
-  return conflict(
-    'stale_version',
-    'The record was changed by someone else; reload it and try again',
-    [{ field: 'version', message: 'stale' }],
-  );
+  return conflict('stale_version', 'The record was changed by someone else; reload it and try again', [
+    { field: 'version', message: 'stale' },
+  ]);
 }

@@ -15,7 +15,13 @@ import { findDepartment, listDepartments } from './departments.repo.js';
 import { buildOrgChart } from './org-chart.js';
 import { canManageStructure } from './org.policy.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
 const params = z.object({ id: idSchema });
 const tag = { tags: ['organisation'] };
 
@@ -23,7 +29,13 @@ const tag = { tags: ['organisation'] };
 export async function departmentRoutes(app: App, ctx: AppContext): Promise<void> {
   app.get(
     '/departments',
-    { schema: { ...tag, summary: 'All departments (flat)', response: { 200: z.object({ items: z.array(departmentSchema) }), ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'All departments (flat)',
+        response: { 200: z.object({ items: z.array(departmentSchema) }), ...errors },
+      },
+    },
     async () => ({ items: await listDepartments(ctx.db) }),
   );
 
@@ -39,7 +51,14 @@ export async function departmentRoutes(app: App, ctx: AppContext): Promise<void>
 
   app.post(
     '/departments',
-    { schema: { ...tag, summary: 'Create a department (admin)', body: createDepartmentSchema, response: { 201: departmentSchema, ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'Create a department (admin)',
+        body: createDepartmentSchema,
+        response: { 201: departmentSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       if (!canManageStructure(actor)) throw forbidden('Only admins manage departments');
@@ -50,7 +69,13 @@ export async function departmentRoutes(app: App, ctx: AppContext): Promise<void>
   app.patch(
     '/departments/:id',
     {
-      schema: { ...tag, summary: 'Rename, move or change the head of a department (admin)', params, body: updateDepartmentSchema, response: { 200: departmentSchema, ...errors } },
+      schema: {
+        ...tag,
+        summary: 'Rename, move or change the head of a department (admin)',
+        params,
+        body: updateDepartmentSchema,
+        response: { 200: departmentSchema, ...errors },
+      },
     },
     async (request) => {
       const actor = actorOf(request);
@@ -61,7 +86,9 @@ export async function departmentRoutes(app: App, ctx: AppContext): Promise<void>
 
   app.delete(
     '/departments/:id',
-    { schema: { ...tag, summary: 'Delete an empty department (admin)', params, response: { 204: z.null(), ...errors } } },
+    {
+      schema: { ...tag, summary: 'Delete an empty department (admin)', params, response: { 204: z.null(), ...errors } },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       if (!canManageStructure(actor)) throw forbidden('Only admins manage departments');

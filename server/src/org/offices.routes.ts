@@ -9,7 +9,13 @@ import { conflict, forbidden, notFound } from '../http/errors.js';
 import { canManageStructure } from './org.policy.js';
 import { missingOrStale } from './versioned-update.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
 const params = z.object({ id: idSchema });
 const tag = { tags: ['organisation'] };
 const OFFICE_COLUMNS = ['id', 'name', 'city', 'timezone', 'version'] as const;
@@ -22,7 +28,13 @@ export async function officeRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.get(
     '/offices',
-    { schema: { ...tag, summary: 'All offices', response: { 200: z.object({ items: z.array(officeSchema) }), ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'All offices',
+        response: { 200: z.object({ items: z.array(officeSchema) }), ...errors },
+      },
+    },
     async () => ({ items: await db.selectFrom('offices').select(OFFICE_COLUMNS).orderBy('name').execute() }),
   );
 
@@ -30,7 +42,11 @@ export async function officeRoutes(app: App, ctx: AppContext): Promise<void> {
     '/offices/:id',
     { schema: { ...tag, summary: 'One office', params, response: { 200: officeSchema, ...errors } } },
     async (request) => {
-      const office = await db.selectFrom('offices').select(OFFICE_COLUMNS).where('id', '=', request.params.id).executeTakeFirst();
+      const office = await db
+        .selectFrom('offices')
+        .select(OFFICE_COLUMNS)
+        .where('id', '=', request.params.id)
+        .executeTakeFirst();
       if (!office) throw notFound('Office');
       return office;
     },
@@ -38,13 +54,23 @@ export async function officeRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.post(
     '/offices',
-    { schema: { ...tag, summary: 'Create an office (admin)', body: createOfficeSchema, response: { 201: officeSchema, ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'Create an office (admin)',
+        body: createOfficeSchema,
+        response: { 201: officeSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       if (!canManageStructure(actor)) throw forbidden('Only admins manage offices');
       const office = { id: newId(), ...request.body, timezone: request.body.timezone ?? DEFAULT_TIMEZONE, version: 1 };
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto('offices').values({ ...office, createdAt: nowIso(), updatedAt: nowIso() }).execute();
+        await trx
+          .insertInto('offices')
+          .values({ ...office, createdAt: nowIso(), updatedAt: nowIso() })
+          .execute();
         await appendEvent(trx, {
           type: 'office.created',
           entityType: 'office',
@@ -59,13 +85,25 @@ export async function officeRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.patch(
     '/offices/:id',
-    { schema: { ...tag, summary: 'Change an office (admin)', params, body: updateOfficeSchema, response: { 200: officeSchema, ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'Change an office (admin)',
+        params,
+        body: updateOfficeSchema,
+        response: { 200: officeSchema, ...errors },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       if (!canManageStructure(actor)) throw forbidden('Only admins manage offices');
       const { version, ...patch } = request.body;
       return db.transaction().execute(async (trx) => {
-        const before = await trx.selectFrom('offices').select(OFFICE_COLUMNS).where('id', '=', request.params.id).executeTakeFirst();
+        const before = await trx
+          .selectFrom('offices')
+          .select(OFFICE_COLUMNS)
+          .where('id', '=', request.params.id)
+          .executeTakeFirst();
         if (!before || before.version !== version) missingOrStale(Boolean(before), 'Office');
         const changes = diffFields(before, patch);
         const updated = await trx
@@ -76,7 +114,13 @@ export async function officeRoutes(app: App, ctx: AppContext): Promise<void> {
           .returning(OFFICE_COLUMNS)
           .executeTakeFirst();
         if (!updated) missingOrStale(true, 'Office');
-        await appendEvent(trx, { type: 'office.updated', entityType: 'office', entityId: before.id, actorId: actor.id, data: { changes } });
+        await appendEvent(trx, {
+          type: 'office.updated',
+          entityType: 'office',
+          entityId: before.id,
+          actorId: actor.id,
+          data: { changes },
+        });
         return updated;
       });
     },
@@ -89,13 +133,33 @@ export async function officeRoutes(app: App, ctx: AppContext): Promise<void> {
       const actor = actorOf(request);
       if (!canManageStructure(actor)) throw forbidden('Only admins manage offices');
       await db.transaction().execute(async (trx) => {
-        const office = await trx.selectFrom('offices').select(['id', 'name']).where('id', '=', request.params.id).executeTakeFirst();
+        const office = await trx
+          .selectFrom('offices')
+          .select(['id', 'name'])
+          .where('id', '=', request.params.id)
+          .executeTakeFirst();
         if (!office) throw notFound('Office');
-        const user = await trx.selectFrom('users').select('id').where('officeId', '=', office.id).limit(1).executeTakeFirst();
-        const dept = await trx.selectFrom('departments').select('id').where('officeId', '=', office.id).limit(1).executeTakeFirst();
+        const user = await trx
+          .selectFrom('users')
+          .select('id')
+          .where('officeId', '=', office.id)
+          .limit(1)
+          .executeTakeFirst();
+        const dept = await trx
+          .selectFrom('departments')
+          .select('id')
+          .where('officeId', '=', office.id)
+          .limit(1)
+          .executeTakeFirst();
         if (user || dept) throw conflict('office_in_use', 'Move its people and departments to another office first');
         await trx.deleteFrom('offices').where('id', '=', office.id).execute();
-        await appendEvent(trx, { type: 'office.deleted', entityType: 'office', entityId: office.id, actorId: actor.id, data: { name: office.name } });
+        await appendEvent(trx, {
+          type: 'office.deleted',
+          entityType: 'office',
+          entityId: office.id,
+          actorId: actor.id,
+          data: { name: office.name },
+        });
       });
       return reply.status(204).send(null);
     },

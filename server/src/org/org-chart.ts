@@ -47,7 +47,6 @@ export async function buildOrgChart(db: Kysely<DB>, withEmployees: boolean): Pro
       children: [],
     });
   }
-  let root: OrgChartNode | null = null;
   const roots = departments.filter((d) => !d.parentId || !nodes.has(d.parentId));
   roots.sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
   for (const d of departments) {
@@ -55,6 +54,5 @@ export async function buildOrgChart(db: Kysely<DB>, withEmployees: boolean): Pro
     const parent = d.parentId ? nodes.get(d.parentId) : undefined;
     if (parent) parent.children.push(node);
   }
-  root = roots[0] ? nodes.get(roots[0].id)! : null;
-  return root;
+  return roots[0] ? nodes.get(roots[0].id)! : null;
 }

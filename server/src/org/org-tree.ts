@@ -20,11 +20,7 @@ export function buildOrgTree(departments: Iterable<DepartmentNode>): OrgTree {
  * themselves (or in a department without a head), the head of the nearest ancestor that has one
  * other than them. Null at the top of the company or outside any department.
  */
-export function deriveManagerId(
-  tree: OrgTree,
-  userId: string,
-  departmentId: string | null,
-): string | null {
+export function deriveManagerId(tree: OrgTree, userId: string, departmentId: string | null): string | null {
   const seen = new Set<string>();
   let current = departmentId ? tree.get(departmentId) : undefined;
   while (current && !seen.has(current.id)) {
@@ -57,11 +53,7 @@ export function deriveManagerChain(
 }
 
 /** True when `candidateId` is `departmentId` itself or lies below it. */
-export function isSameOrDescendant(
-  tree: OrgTree,
-  departmentId: string,
-  candidateId: string,
-): boolean {
+export function isSameOrDescendant(tree: OrgTree, departmentId: string, candidateId: string): boolean {
   const seen = new Set<string>();
   let current = tree.get(candidateId);
   while (current && !seen.has(current.id)) {

@@ -6,10 +6,7 @@ import { USER_COLUMNS, type UserRow } from './users.present.js';
 export function userSearchColumns(user: { name: string; email: string; position: string | null }) {
   return {
     sortName: user.name.toLocaleLowerCase('ru'),
-    searchText: [user.name, user.email, user.position ?? '']
-      .join(' ')
-      .toLocaleLowerCase('ru')
-      .replaceAll('ё', 'е'),
+    searchText: [user.name, user.email, user.position ?? ''].join(' ').toLocaleLowerCase('ru').replaceAll('ё', 'е'),
   };
 }
 
@@ -75,5 +72,9 @@ export function listUsers(db: Kysely<DB>, filter: UserListFilter) {
       ]),
     );
   }
-  return query.orderBy('sortName').orderBy('id').limit(filter.limit + 1).execute();
+  return query
+    .orderBy('sortName')
+    .orderBy('id')
+    .limit(filter.limit + 1)
+    .execute();
 }

@@ -21,7 +21,15 @@ import { deriveManagerChain, deriveManagerId, subtreeIds } from './org-tree.js';
 import { presentUser, presentUserSummary } from './users.present.js';
 import { findUser, listUsers } from './users.repo.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema, 413: errorBodySchema, 415: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+  413: errorBodySchema,
+  415: errorBodySchema,
+};
 const params = z.object({ id: idSchema });
 const tag = { tags: ['organisation'] };
 const cursorShape = z.object({ s: z.string(), i: z.string() });
@@ -39,7 +47,14 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.get(
     '/users',
-    { schema: { ...tag, summary: 'The people directory, by name', querystring: listQuery, response: { 200: pageSchema(userSchema), ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'The people directory, by name',
+        querystring: listQuery,
+        response: { 200: pageSchema(userSchema), ...errors },
+      },
+    },
     async (request) => {
       const { limit, cursor, q, departmentId, officeId, includeInactive } = request.query;
       const after = cursor ? decodeCursor(cursor, cursorShape) : undefined;
@@ -63,7 +78,14 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.post(
     '/users',
-    { schema: { ...tag, summary: 'Open an account (admin)', body: createUserSchema, response: { 201: userSchema, ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'Open an account (admin)',
+        body: createUserSchema,
+        response: { 201: userSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       if (!canManageStructure(actor)) throw forbidden('Only admins open accounts');
@@ -83,13 +105,28 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.patch(
     '/users/:id',
-    { schema: { ...tag, summary: 'Change a profile (own fields, or anything as admin)', params, body: updateUserSchema, response: { 200: userSchema, ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'Change a profile (own fields, or anything as admin)',
+        params,
+        body: updateUserSchema,
+        response: { 200: userSchema, ...errors },
+      },
+    },
     async (request) => updateUser(ctx, actorOf(request), request.params.id, request.body),
   );
 
   app.get(
     '/users/:id/org',
-    { schema: { ...tag, summary: "A person's managers up to the top, and their direct reports", params, response: { 200: userOrgSchema, ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: "A person's managers up to the top, and their direct reports",
+        params,
+        response: { 200: userOrgSchema, ...errors },
+      },
+    },
     async (request) => {
       const user = await findUser(db, request.params.id);
       if (!user) throw notFound('User');
@@ -99,7 +136,15 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.put(
     '/users/:id/photo',
-    { schema: { ...tag, summary: 'Upload a photo (multipart field "file": PNG, JPEG or WebP, up to 5 MB)', params, consumes: ['multipart/form-data'], response: { 200: userSchema, ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'Upload a photo (multipart field "file": PNG, JPEG or WebP, up to 5 MB)',
+        params,
+        consumes: ['multipart/form-data'],
+        response: { 200: userSchema, ...errors },
+      },
+    },
     async (request) => saveUserPhoto(ctx, actorOf(request), request.params.id, await request.file()),
   );
 
@@ -111,11 +156,26 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.get(
     '/users/:id/photo',
-    { schema: { ...tag, summary: "A person's photo", params, querystring: z.object({ v: z.string().max(20).optional() }) } },
+    {
+      schema: {
+        ...tag,
+        summary: "A person's photo",
+        params,
+        querystring: z.object({ v: z.string().max(20).optional() }),
+      },
+    },
     async (request, reply) => {
-      const row = await db.selectFrom('users').select(['photoFile']).where('id', '=', request.params.id).executeTakeFirst();
+      const row = await db
+        .selectFrom('users')
+        .select(['photoFile'])
+        .where('id', '=', request.params.id)
+        .executeTakeFirst();
       if (!row?.photoFile) throw notFound('Photo');
-      const type = row.photoFile.endsWith('.png') ? 'image/png' : row.photoFile.endsWith('.webp') ? 'image/webp' : 'image/jpeg';
+      const type = row.photoFile.endsWith('.png')
+        ? 'image/png'
+        : row.photoFile.endsWith('.webp')
+          ? 'image/webp'
+          : 'image/jpeg';
       return reply
         .type(type)
         .header('cache-control', 'private, max-age=31536000, immutable')

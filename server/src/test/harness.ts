@@ -80,9 +80,21 @@ export async function startTestPortal(dialect: Dialect, overrides: Partial<Confi
   await migrateToLatest(database.db);
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
-  const ctx = { config, database, db: database.db, orgTree: new OrgTreeCache(database.db), storage: localFileStorage(dataDir) };
+  const ctx = {
+    config,
+    database,
+    db: database.db,
+    orgTree: new OrgTreeCache(database.db),
+    storage: localFileStorage(dataDir),
+  };
 
-  const request = async (cookie: string | undefined, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> => {
+  const request = async (
+    cookie: string | undefined,
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> => {
     const unsafe = method !== 'GET' && method !== 'HEAD';
     const res = await app.inject({
       method: method as 'GET',
@@ -102,7 +114,8 @@ export async function startTestPortal(dialect: Dialect, overrides: Partial<Confi
     app,
     database,
     config,
-    createUser: (input) => createUser(ctx, null, { name: input.email.split('@')[0]!, password: TEST_PASSWORD, ...input }),
+    createUser: (input) =>
+      createUser(ctx, null, { name: input.email.split('@')[0]!, password: TEST_PASSWORD, ...input }),
     async signIn(email, password = TEST_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
       if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
@@ -135,7 +148,13 @@ export function anonymous(portal: TestPortal): Client {
 }
 
 /** Counts rows of a table, to prove a refused request changed nothing. */
-export async function countRows(portal: TestPortal, table: 'users' | 'departments' | 'offices' | 'events' | 'sessions' | 'apiTokens'): Promise<number> {
-  const row = await portal.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+export async function countRows(
+  portal: TestPortal,
+  table: 'users' | 'departments' | 'offices' | 'events' | 'sessions' | 'apiTokens',
+): Promise<number> {
+  const row = await portal.database.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -15,11 +15,7 @@ export async function changePassword(
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const row = await ctx.db
-    .selectFrom('users')
-    .select('passwordHash')
-    .where('id', '=', actor.id)
-    .executeTakeFirst();
+  const row = await ctx.db.selectFrom('users').select('passwordHash').where('id', '=', actor.id).executeTakeFirst();
   if (!row) throw unauthorized();
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
     throw new HttpError(400, 'invalid_current_password', 'The current password is wrong', [
@@ -28,11 +24,7 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword, ctx.config.passwordHashing);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ passwordHash, updatedAt: nowIso() })
-      .where('id', '=', actor.id)
-      .execute();
+    await trx.updateTable('users').set({ passwordHash, updatedAt: nowIso() }).where('id', '=', actor.id).execute();
     await deleteUserSessions(trx, actor.id, actor.via === 'cookie' ? actor.credentialId : undefined);
     await appendEvent(trx, {
       type: 'user.password_changed',

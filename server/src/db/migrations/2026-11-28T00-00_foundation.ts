@@ -47,9 +47,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', ts, (c) => c.notNull());
   // SQLite accepts a reference to a table created later; PostgreSQL gets it below.
   if (!pg) {
-    users = users.addForeignKeyConstraint('users_department_fk', ['department_id'], 'departments', [
-      'id',
-    ]);
+    users = users.addForeignKeyConstraint('users_department_fk', ['department_id'], 'departments', ['id']);
   }
   await users.execute();
 
@@ -71,11 +69,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
 
   await db.schema.createIndex('users_sort_idx').on('users').columns(['sort_name', 'id']).execute();
-  await db.schema
-    .createIndex('users_department_idx')
-    .on('users')
-    .columns(['department_id', 'sort_name'])
-    .execute();
+  await db.schema.createIndex('users_department_idx').on('users').columns(['department_id', 'sort_name']).execute();
   await db.schema.createIndex('users_office_idx').on('users').column('office_id').execute();
   await db.schema.createIndex('departments_parent_idx').on('departments').column('parent_id').execute();
 
@@ -123,9 +117,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('events')
-    .addColumn('id', pg ? 'bigserial' : 'integer', (c) =>
-      pg ? c.primaryKey() : c.primaryKey().autoIncrement(),
-    )
+    .addColumn('id', pg ? 'bigserial' : 'integer', (c) => (pg ? c.primaryKey() : c.primaryKey().autoIncrement()))
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('entity_type', 'text', (c) => c.notNull())
     .addColumn('entity_id', 'text', (c) => c.notNull())
@@ -133,11 +125,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('data', json, (c) => c.notNull())
     .addColumn('created_at', ts, (c) => c.notNull())
     .execute();
-  await db.schema
-    .createIndex('events_entity_idx')
-    .on('events')
-    .columns(['entity_type', 'entity_id', 'id'])
-    .execute();
+  await db.schema.createIndex('events_entity_idx').on('events').columns(['entity_type', 'entity_id', 'id']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -66,7 +66,12 @@ export async function createUser(ctx: AppContext, actorId: string | null, input:
         entityType: 'user',
         entityId: id,
         actorId: actorId ?? id,
-        data: { name: input.name, email: input.email, departmentId: input.departmentId ?? null, isAdmin: input.isAdmin ?? false },
+        data: {
+          name: input.name,
+          email: input.email,
+          departmentId: input.departmentId ?? null,
+          isAdmin: input.isAdmin ?? false,
+        },
       });
     })
     .catch((error: unknown) => rethrowUnique(error, 'email', 'email_taken', 'Someone already uses this e-mail'));

@@ -59,7 +59,13 @@ export async function createDepartment(
     await bumpOrgRevision(trx);
     const { id, version, ...data } = department;
     void version;
-    await appendEvent(trx, { type: 'department.created', entityType: 'department', entityId: id, actorId: actor.id, data });
+    await appendEvent(trx, {
+      type: 'department.created',
+      entityType: 'department',
+      entityId: id,
+      actorId: actor.id,
+      data,
+    });
     return department;
   });
 }
@@ -94,7 +100,13 @@ export async function updateDepartment(
       .executeTakeFirst();
     if (!updated) missingOrStale(true, 'Department');
     await bumpOrgRevision(trx);
-    await appendEvent(trx, { type: 'department.updated', entityType: 'department', entityId: id, actorId: actor.id, data: { changes } });
+    await appendEvent(trx, {
+      type: 'department.updated',
+      entityType: 'department',
+      entityId: id,
+      actorId: actor.id,
+      data: { changes },
+    });
     return updated;
   });
 }
@@ -123,14 +135,30 @@ export async function deleteDepartment(ctx: AppContext, actor: Actor, id: string
   return ctx.db.transaction().execute(async (trx) => {
     const department = await findDepartment(trx, id);
     if (!department) return false;
-    const child = await trx.selectFrom('departments').select('id').where('parentId', '=', id).limit(1).executeTakeFirst();
-    const member = await trx.selectFrom('users').select('id').where('departmentId', '=', id).limit(1).executeTakeFirst();
+    const child = await trx
+      .selectFrom('departments')
+      .select('id')
+      .where('parentId', '=', id)
+      .limit(1)
+      .executeTakeFirst();
+    const member = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('departmentId', '=', id)
+      .limit(1)
+      .executeTakeFirst();
     if (child || member) {
       throw conflict('department_not_empty', 'Move its sub-departments and employees elsewhere first');
     }
     await trx.deleteFrom('departments').where('id', '=', id).execute();
     await bumpOrgRevision(trx);
-    await appendEvent(trx, { type: 'department.deleted', entityType: 'department', entityId: id, actorId: actor.id, data: { name: department.name } });
+    await appendEvent(trx, {
+      type: 'department.deleted',
+      entityType: 'department',
+      entityId: id,
+      actorId: actor.id,
+      data: { name: department.name },
+    });
     return true;
   });
 }

@@ -39,7 +39,8 @@ export async function updateUser(ctx: AppContext, actor: Actor, userId: string, 
   const fields = Object.keys(patch).filter((k) => patch[k as keyof typeof patch] !== undefined);
   const refused = forbiddenUserFields(actor, userId, fields);
   if (refused.length > 0) throw forbidden(`You may not change: ${refused.join(', ')}`);
-  if (actor.id === userId && patch.isAdmin === false) throw badField('isAdmin', 'you cannot remove your own admin rights');
+  if (actor.id === userId && patch.isAdmin === false)
+    throw badField('isAdmin', 'you cannot remove your own admin rights');
   if (actor.id === userId && patch.isActive === false) throw badField('isActive', 'you cannot deactivate yourself');
 
   const row = await ctx.db
@@ -57,7 +58,11 @@ export async function updateUser(ctx: AppContext, actor: Actor, userId: string, 
         isActive: Boolean(before.isActive),
       };
       const changes = diffFields(current, patch);
-      const next = { name: patch.name ?? before.name, email: patch.email ?? before.email, position: patch.position === undefined ? before.position : patch.position };
+      const next = {
+        name: patch.name ?? before.name,
+        email: patch.email ?? before.email,
+        position: patch.position === undefined ? before.position : patch.position,
+      };
       const updated = await trx
         .updateTable('users')
         .set({
@@ -75,11 +80,29 @@ export async function updateUser(ctx: AppContext, actor: Actor, userId: string, 
       if (!updated) missingOrStale(true, 'User');
       if (patch.isActive === false && current.isActive) {
         await deleteUserSessions(trx, userId);
-        await appendEvent(trx, { type: 'user.deactivated', entityType: 'user', entityId: userId, actorId: actor.id, data: {} });
+        await appendEvent(trx, {
+          type: 'user.deactivated',
+          entityType: 'user',
+          entityId: userId,
+          actorId: actor.id,
+          data: {},
+        });
       } else if (patch.isActive === true && !current.isActive) {
-        await appendEvent(trx, { type: 'user.activated', entityType: 'user', entityId: userId, actorId: actor.id, data: {} });
+        await appendEvent(trx, {
+          type: 'user.activated',
+          entityType: 'user',
+          entityId: userId,
+          actorId: actor.id,
+          data: {},
+        });
       }
-      await appendEvent(trx, { type: 'user.updated', entityType: 'user', entityId: userId, actorId: actor.id, data: { changes } });
+      await appendEvent(trx, {
+        type: 'user.updated',
+        entityType: 'user',
+        entityId: userId,
+        actorId: actor.id,
+        data: { changes },
+      });
       return updated;
     })
     .catch((error: unknown) => rethrowUnique(error, 'email', 'email_taken', 'Someone already uses this e-mail'));

@@ -13,12 +13,18 @@ import { findUser } from '../users.repo.js';
 function imageExtension(head: Buffer): string | null {
   if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpg';
-  if (head.subarray(0, 4).toString('latin1') === 'RIFF' && head.subarray(8, 12).toString('latin1') === 'WEBP') return 'webp';
+  if (head.subarray(0, 4).toString('latin1') === 'RIFF' && head.subarray(8, 12).toString('latin1') === 'WEBP')
+    return 'webp';
   return null;
 }
 
-async function setPhoto(ctx: AppContext, actor: Actor, userId: string, photoFile: string | null): Promise<{ user: User; previous: string | null }> {
-  return ctx.db.transaction().execute(async (trx) => {
+async function setPhoto(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  photoFile: string | null,
+): Promise<{ user: User; previous: string | null }> {
+  const { row, previous } = await ctx.db.transaction().execute(async (trx) => {
     const before = await findUser(trx, userId);
     if (!before) throw notFound('User');
     const row = await trx
@@ -34,12 +40,19 @@ async function setPhoto(ctx: AppContext, actor: Actor, userId: string, photoFile
       actorId: actor.id,
       data: { changes: { photo: { old: before.photoFile !== null, new: photoFile !== null } } },
     });
-    return { user: presentUser(row, await ctx.orgTree.get()), previous: before.photoFile };
+    return { row, previous: before.photoFile };
   });
+  // Read the tree after commit: on SQLite the transaction holds the only connection.
+  return { user: presentUser(row, await ctx.orgTree.get()), previous };
 }
 
 /** Stores an uploaded photo (PNG, JPEG or WebP) and points the profile at it. */
-export async function saveUserPhoto(ctx: AppContext, actor: Actor, userId: string, file: MultipartFile | undefined): Promise<User> {
+export async function saveUserPhoto(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  file: MultipartFile | undefined,
+): Promise<User> {
   if (!(await findUser(ctx.db, userId))) throw notFound('User');
   if (!canChangePhoto(actor, userId)) throw forbidden('You may change only your own photo');
   if (!file) throw badField('file', 'attach an image file');

@@ -3,6 +3,7 @@ import type { CrmAccess } from '@artel/common';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/ids.js';
 import { nowIso } from '../db/values.js';
+import { appendEvent } from '../events/event-log.js';
 import { hashSecret, newSecret } from './secrets.js';
 
 /** How long a session lives without use; every use pushes the end forward (sliding expiry). */
@@ -28,19 +29,30 @@ export async function createSession(
 ): Promise<string> {
   const token = newSecret();
   const now = Date.now();
-  await db
-    .insertInto('sessions')
-    .values({
-      id: newId(),
-      tokenHash: hashSecret(token),
-      userId,
-      createdAt: new Date(now).toISOString(),
-      expiresAt: new Date(now + SESSION_TTL_MS).toISOString(),
-      lastSeenAt: new Date(now).toISOString(),
-      userAgent: meta.userAgent?.slice(0, 300) ?? null,
-      ip: meta.ip,
-    })
-    .execute();
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('sessions')
+      .values({
+        id,
+        tokenHash: hashSecret(token),
+        userId,
+        createdAt: new Date(now).toISOString(),
+        expiresAt: new Date(now + SESSION_TTL_MS).toISOString(),
+        lastSeenAt: new Date(now).toISOString(),
+        userAgent: meta.userAgent?.slice(0, 300) ?? null,
+        ip: meta.ip,
+      })
+      .execute();
+    // Sign-ins are part of the audit trail; the session id is not, so a leaked log reveals nothing.
+    await appendEvent(trx, {
+      type: 'user.signed_in',
+      entityType: 'user',
+      entityId: userId,
+      actorId: userId,
+      data: { via: 'password' },
+    });
+  });
   return token;
 }
 

@@ -87,6 +87,7 @@ describe.each(DIALECTS)('offices and departments on %s', (dialect) => {
 
   it('department: 400 names a missing parent, head or office; deputy must differ from head', async () => {
     const before = await countRows(portal, 'departments');
+    const eventsBefore = await countRows(portal, 'events');
     for (const [field, body] of [
       ['parentId', { name: 'X', parentId: 'missing' }],
       ['headId', { name: 'X', headId: 'missing' }],
@@ -100,6 +101,7 @@ describe.each(DIALECTS)('offices and departments on %s', (dialect) => {
     }
     expect((await employee.request('POST', '/api/v1/departments', { name: 'X' })).statusCode).toBe(403);
     expect(await countRows(portal, 'departments')).toBe(before);
+    expect(await countRows(portal, 'events')).toBe(eventsBefore);
   });
 
   it('moving a department under its own descendant is 409 department_cycle and changes nothing', async () => {

@@ -329,3 +329,34 @@ describe.each(DIALECTS)('managerId follows the structure on %s', (dialect) => {
     expect(danOrg.directReports.map((u: { id: string }) => u.id).sort()).toEqual([igor.id, vera.id].sort());
   });
 });
+
+describe.each(DIALECTS)('the event log for people on %s', (dialect) => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startTestPortal(dialect);
+    await portal.createUser({ email: 'admin@example.com', isAdmin: true });
+  });
+  afterAll(() => portal.close());
+
+  it('writes user.created and user.updated with old → new values, and nothing for a refused write', async () => {
+    const admin = await portal.signIn('admin@example.com');
+    const created = (
+      await admin.request('POST', '/api/v1/users', { email: 'e@example.com', name: 'Ева', password: 'long-password' })
+    ).json();
+    await admin.request('PATCH', `/api/v1/users/${created.id}`, { position: 'Юрист', version: created.version });
+    const before = await countRows(portal, 'events');
+    await admin.request('PATCH', `/api/v1/users/${created.id}`, { position: 'Stale', version: created.version });
+    expect(await countRows(portal, 'events')).toBe(before);
+    const events = await portal.database.db
+      .selectFrom('events')
+      .select(['type', 'data', 'actorId'])
+      .where('entityId', '=', created.id)
+      .orderBy('id')
+      .execute();
+    expect(events.map((e) => e.type)).toEqual(['user.created', 'user.updated']);
+    const data = typeof events[1]!.data === 'string' ? JSON.parse(events[1]!.data) : events[1]!.data;
+    expect(data.changes).toEqual({ position: { old: null, new: 'Юрист' } });
+    const me = (await admin.request('GET', '/api/v1/me')).json();
+    expect(events.every((e) => e.actorId === me.id)).toBe(true);
+  });
+});

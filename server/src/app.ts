@@ -7,16 +7,15 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { installAuthentication, sameOriginList } from './auth/authenticate.js';
 import { authRoutes } from './auth/auth.routes.js';
 import type { Config } from './config.js';
-import type { AppContext } from './context.js';
+import { createContext } from './context.js';
 import type { Database } from './db/database.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { installOpenApi } from './http/openapi.js';
 import { installWebApp } from './http/web-app.js';
 import { departmentRoutes } from './org/departments.routes.js';
 import { officeRoutes } from './org/offices.routes.js';
-import { OrgTreeCache } from './org/org-tree-cache.js';
 import { userRoutes } from './org/users.routes.js';
-import { localFileStorage, type FileStorage } from './storage/file-storage.js';
+import type { FileStorage } from './storage/file-storage.js';
 
 /** JSON bodies above this are refused with 413; uploads have their own limit. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -48,13 +47,7 @@ export async function buildApp(options: BuildAppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const ctx: AppContext = {
-    config,
-    database,
-    db: database.db,
-    orgTree: new OrgTreeCache(database.db),
-    storage: options.storage ?? localFileStorage(config.dataDir),
-  };
+  const ctx = createContext(config, database, options.storage);
 
   installErrorHandler(app);
   await app.register(helmet, {

@@ -1,11 +1,10 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.js';
+import { createContext } from './context.js';
 import type { Database } from './db/database.js';
 import { DEMO_PASSWORD, loadDemoCompany } from './demo/load-demo.js';
 import { createUser } from './org/commands/create-user.js';
-import { OrgTreeCache } from './org/org-tree-cache.js';
 import { hasAnyUser } from './org/users.repo.js';
-import { localFileStorage } from './storage/file-storage.js';
 
 /** A login to print at start so a person can sign in to a fresh demo. */
 export interface PrintedLogin {
@@ -25,13 +24,7 @@ export async function bootstrapAccounts(
   log: FastifyBaseLogger,
 ): Promise<PrintedLogin[]> {
   if (await hasAnyUser(database.db)) return [];
-  const ctx = {
-    config,
-    database,
-    db: database.db,
-    orgTree: new OrgTreeCache(database.db),
-    storage: localFileStorage(config.dataDir),
-  };
+  const ctx = createContext(config, database);
   if (config.adminEmail && config.adminPassword) {
     await createUser(ctx, null, {
       email: config.adminEmail,

@@ -5,8 +5,8 @@ import type { Kysely } from 'kysely';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { DB } from './db/schema.js';
-import type { OrgTreeCache } from './org/org-tree-cache.js';
-import type { FileStorage } from './storage/file-storage.js';
+import { OrgTreeCache } from './org/org-tree-cache.js';
+import { localFileStorage, type FileStorage } from './storage/file-storage.js';
 
 /** What every domain's routes are given: explicit dependencies, no service locator. */
 export interface AppContext {
@@ -25,3 +25,14 @@ export type App = FastifyInstance<
   FastifyBaseLogger,
   ZodTypeProvider
 >;
+
+/** Wires the dependencies once; the app, the CLI and the tests all build their context here. */
+export function createContext(config: Config, database: Database, storage?: FileStorage): AppContext {
+  return {
+    config,
+    database,
+    db: database.db,
+    orgTree: new OrgTreeCache(database.db),
+    storage: storage ?? localFileStorage(config.dataDir),
+  };
+}

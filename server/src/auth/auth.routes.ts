@@ -4,7 +4,6 @@ import {
   changePasswordSchema,
   createdTokenSchema,
   createTokenSchema,
-  errorBodySchema,
   loginResultSchema,
   loginSchema,
   meSchema,
@@ -12,6 +11,7 @@ import {
   setupStatusSchema,
 } from '@artel/common';
 import type { App, AppContext } from '../context.js';
+import { errorResponses, noContent } from '../http/route-schemas.js';
 import { HttpError, conflict, notFound, unauthorized } from '../http/errors.js';
 import { presentUser } from '../org/users.present.js';
 import { findUser, findUserForLogin, hasAnyUser } from '../org/users.repo.js';
@@ -25,14 +25,6 @@ import { SESSION_TTL_MS, createSession, deleteSession } from './sessions.repo.js
 import { createApiToken, listApiTokens, revokeApiToken } from './tokens.repo.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-  429: errorBodySchema,
-};
 const tag = { tags: ['auth'] };
 
 /** A hash to verify against when the e-mail is unknown, so timing does not reveal accounts. */
@@ -46,7 +38,12 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
     '/auth/login',
     {
       config: { public: true },
-      schema: { ...tag, summary: 'Sign in', body: loginSchema, response: { 200: loginResultSchema, ...errors } },
+      schema: {
+        ...tag,
+        summary: 'Sign in',
+        body: loginSchema,
+        response: { 200: loginResultSchema, ...errorResponses },
+      },
     },
     async (request, reply) => {
       const { email, password } = request.body;
@@ -66,7 +63,10 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.post(
     '/auth/logout',
-    { config: { public: true }, schema: { ...tag, summary: 'Sign out', response: { 204: z.null(), ...errors } } },
+    {
+      config: { public: true },
+      schema: { ...tag, summary: 'Sign out', response: { 204: noContent, ...errorResponses } },
+    },
     async (request, reply) => {
       if (request.actor?.via === 'cookie') await deleteSession(db, request.actor.credentialId);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -76,7 +76,7 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.get(
     '/me',
-    { schema: { ...tag, summary: 'The signed-in user', response: { 200: meSchema, ...errors } } },
+    { schema: { ...tag, summary: 'The signed-in user', response: { 200: meSchema, ...errorResponses } } },
     async (request) => {
       const user = await findUser(db, actorOf(request).id);
       if (!user) throw unauthorized();
@@ -91,7 +91,7 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
         ...tag,
         summary: 'Change my password',
         body: changePasswordSchema,
-        response: { 204: z.null(), ...errors },
+        response: { 204: noContent, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -106,7 +106,7 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         ...tag,
         summary: 'My personal API tokens',
-        response: { 200: z.object({ items: z.array(apiTokenSchema) }), ...errors },
+        response: { 200: z.object({ items: z.array(apiTokenSchema) }), ...errorResponses },
       },
     },
     async (request) => ({ items: await listApiTokens(db, actorOf(request).id) }),
@@ -119,7 +119,7 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
         ...tag,
         summary: 'Create a personal API token (shown once)',
         body: createTokenSchema,
-        response: { 201: createdTokenSchema, ...errors },
+        response: { 201: createdTokenSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -135,7 +135,7 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
         ...tag,
         summary: 'Revoke a personal API token',
         params: z.object({ id: z.string().max(64) }),
-        response: { 204: z.null(), ...errors },
+        response: { 204: noContent, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -165,7 +165,7 @@ export async function authRoutes(app: App, ctx: AppContext): Promise<void> {
         ...tag,
         summary: 'Create the first admin on an empty portal',
         body: setupSchema,
-        response: { 201: loginResultSchema, ...errors },
+        response: { 201: loginResultSchema, ...errorResponses },
       },
     },
     async (request, reply) => {

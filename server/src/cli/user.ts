@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { createUserSchema } from '@artel/common';
 import { loadConfig } from '../config.js';
+import { createContext } from '../context.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { createUser } from '../org/commands/create-user.js';
-import { OrgTreeCache } from '../org/org-tree-cache.js';
-import { localFileStorage } from '../storage/file-storage.js';
 
 /** `artel user create` — open an account from the shell (e.g. a first admin on a server). */
 export function registerUserCommands(program: Command): void {
@@ -34,13 +33,7 @@ export function registerUserCommands(program: Command): void {
       const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         await migrateToLatest(database.db);
-        const ctx = {
-          config,
-          database,
-          db: database.db,
-          orgTree: new OrgTreeCache(database.db),
-          storage: localFileStorage(config.dataDir),
-        };
+        const ctx = createContext(config, database);
         const created = await createUser(ctx, null, input.data);
         process.stdout.write(`Created ${created.isAdmin ? 'admin' : 'user'} ${created.email} (${created.id})\n`);
       } finally {

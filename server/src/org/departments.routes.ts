@@ -1,28 +1,14 @@
 import { z } from 'zod';
-import {
-  createDepartmentSchema,
-  departmentSchema,
-  errorBodySchema,
-  idSchema,
-  orgChartNodeSchema,
-  updateDepartmentSchema,
-} from '@artel/common';
+import { createDepartmentSchema, departmentSchema, orgChartNodeSchema, updateDepartmentSchema } from '@artel/common';
 import { actorOf } from '../auth/actor.js';
 import type { App, AppContext } from '../context.js';
+import { errorResponses, idParams, noContent } from '../http/route-schemas.js';
 import { forbidden, notFound } from '../http/errors.js';
 import { createDepartment, deleteDepartment, updateDepartment } from './commands/save-department.js';
 import { findDepartment, listDepartments } from './departments.repo.js';
 import { buildOrgChart } from './org-chart.js';
 import { canManageStructure } from './org.policy.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const params = z.object({ id: idSchema });
 const tag = { tags: ['organisation'] };
 
 /** Departments and the org chart: everyone reads, admins restructure. */
@@ -33,7 +19,7 @@ export async function departmentRoutes(app: App, ctx: AppContext): Promise<void>
       schema: {
         ...tag,
         summary: 'All departments (flat)',
-        response: { 200: z.object({ items: z.array(departmentSchema) }), ...errors },
+        response: { 200: z.object({ items: z.array(departmentSchema) }), ...errorResponses },
       },
     },
     async () => ({ items: await listDepartments(ctx.db) }),
@@ -41,7 +27,14 @@ export async function departmentRoutes(app: App, ctx: AppContext): Promise<void>
 
   app.get(
     '/departments/:id',
-    { schema: { ...tag, summary: 'One department', params, response: { 200: departmentSchema, ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'One department',
+        params: idParams,
+        response: { 200: departmentSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       const department = await findDepartment(ctx.db, request.params.id);
       if (!department) throw notFound('Department');
@@ -56,7 +49,7 @@ export async function departmentRoutes(app: App, ctx: AppContext): Promise<void>
         ...tag,
         summary: 'Create a department (admin)',
         body: createDepartmentSchema,
-        response: { 201: departmentSchema, ...errors },
+        response: { 201: departmentSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -72,9 +65,9 @@ export async function departmentRoutes(app: App, ctx: AppContext): Promise<void>
       schema: {
         ...tag,
         summary: 'Rename, move or change the head of a department (admin)',
-        params,
+        params: idParams,
         body: updateDepartmentSchema,
-        response: { 200: departmentSchema, ...errors },
+        response: { 200: departmentSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -87,7 +80,12 @@ export async function departmentRoutes(app: App, ctx: AppContext): Promise<void>
   app.delete(
     '/departments/:id',
     {
-      schema: { ...tag, summary: 'Delete an empty department (admin)', params, response: { 204: z.null(), ...errors } },
+      schema: {
+        ...tag,
+        summary: 'Delete an empty department (admin)',
+        params: idParams,
+        response: { 204: noContent, ...errorResponses },
+      },
     },
     async (request, reply) => {
       const actor = actorOf(request);
@@ -104,7 +102,7 @@ export async function departmentRoutes(app: App, ctx: AppContext): Promise<void>
         ...tag,
         summary: 'The company structure as a nested tree from the top department',
         querystring: z.object({ employees: z.enum(['true', 'false']).default('true') }),
-        response: { 200: orgChartNodeSchema, ...errors },
+        response: { 200: orgChartNodeSchema, ...errorResponses },
       },
     },
     async (request) => {

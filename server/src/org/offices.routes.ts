@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { createOfficeSchema, errorBodySchema, idSchema, officeSchema, updateOfficeSchema } from '@artel/common';
+import { createOfficeSchema, officeSchema, updateOfficeSchema } from '@artel/common';
 import { actorOf } from '../auth/actor.js';
 import type { App, AppContext } from '../context.js';
+import { errorResponses, idParams, noContent } from '../http/route-schemas.js';
 import { newId } from '../db/ids.js';
 import { nowIso } from '../db/values.js';
 import { appendEvent, diffFields } from '../events/event-log.js';
@@ -9,14 +10,6 @@ import { conflict, forbidden, notFound } from '../http/errors.js';
 import { canManageStructure } from './org.policy.js';
 import { missingOrStale } from './versioned-update.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const params = z.object({ id: idSchema });
 const tag = { tags: ['organisation'] };
 const OFFICE_COLUMNS = ['id', 'name', 'city', 'timezone', 'version'] as const;
 /** Moscow time is the sensible default for the company this portal is first built for. */
@@ -32,7 +25,7 @@ export async function officeRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         ...tag,
         summary: 'All offices',
-        response: { 200: z.object({ items: z.array(officeSchema) }), ...errors },
+        response: { 200: z.object({ items: z.array(officeSchema) }), ...errorResponses },
       },
     },
     async () => ({ items: await db.selectFrom('offices').select(OFFICE_COLUMNS).orderBy('name').execute() }),
@@ -40,7 +33,7 @@ export async function officeRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.get(
     '/offices/:id',
-    { schema: { ...tag, summary: 'One office', params, response: { 200: officeSchema, ...errors } } },
+    { schema: { ...tag, summary: 'One office', params: idParams, response: { 200: officeSchema, ...errorResponses } } },
     async (request) => {
       const office = await db
         .selectFrom('offices')
@@ -59,7 +52,7 @@ export async function officeRoutes(app: App, ctx: AppContext): Promise<void> {
         ...tag,
         summary: 'Create an office (admin)',
         body: createOfficeSchema,
-        response: { 201: officeSchema, ...errors },
+        response: { 201: officeSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -89,9 +82,9 @@ export async function officeRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         ...tag,
         summary: 'Change an office (admin)',
-        params,
+        params: idParams,
         body: updateOfficeSchema,
-        response: { 200: officeSchema, ...errors },
+        response: { 200: officeSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -128,7 +121,14 @@ export async function officeRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.delete(
     '/offices/:id',
-    { schema: { ...tag, summary: 'Delete an unused office (admin)', params, response: { 204: z.null(), ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'Delete an unused office (admin)',
+        params: idParams,
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       if (!canManageStructure(actor)) throw forbidden('Only admins manage offices');

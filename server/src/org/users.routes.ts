@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import {
   createUserSchema,
-  errorBodySchema,
   idSchema,
   pageQuerySchema,
   pageSchema,
@@ -11,6 +10,7 @@ import {
 } from '@artel/common';
 import { actorOf } from '../auth/actor.js';
 import type { App, AppContext } from '../context.js';
+import { errorResponses, idParams } from '../http/route-schemas.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { forbidden, notFound } from '../http/errors.js';
 import { createUser } from './commands/create-user.js';
@@ -21,16 +21,6 @@ import { deriveManagerChain, deriveManagerId, subtreeIds } from './org-tree.js';
 import { presentUser, presentUserSummary } from './users.present.js';
 import { findUser, listUsers } from './users.repo.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-  413: errorBodySchema,
-  415: errorBodySchema,
-};
-const params = z.object({ id: idSchema });
 const tag = { tags: ['organisation'] };
 const cursorShape = z.object({ s: z.string(), i: z.string() });
 
@@ -52,7 +42,7 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
         ...tag,
         summary: 'The people directory, by name',
         querystring: listQuery,
-        response: { 200: pageSchema(userSchema), ...errors },
+        response: { 200: pageSchema(userSchema), ...errorResponses },
       },
     },
     async (request) => {
@@ -83,7 +73,7 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
         ...tag,
         summary: 'Open an account (admin)',
         body: createUserSchema,
-        response: { 201: userSchema, ...errors },
+        response: { 201: userSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -95,7 +85,7 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.get(
     '/users/:id',
-    { schema: { ...tag, summary: 'One person', params, response: { 200: userSchema, ...errors } } },
+    { schema: { ...tag, summary: 'One person', params: idParams, response: { 200: userSchema, ...errorResponses } } },
     async (request) => {
       const row = await findUser(db, request.params.id);
       if (!row) throw notFound('User');
@@ -109,9 +99,9 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         ...tag,
         summary: 'Change a profile (own fields, or anything as admin)',
-        params,
+        params: idParams,
         body: updateUserSchema,
-        response: { 200: userSchema, ...errors },
+        response: { 200: userSchema, ...errorResponses },
       },
     },
     async (request) => updateUser(ctx, actorOf(request), request.params.id, request.body),
@@ -123,8 +113,8 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         ...tag,
         summary: "A person's managers up to the top, and their direct reports",
-        params,
-        response: { 200: userOrgSchema, ...errors },
+        params: idParams,
+        response: { 200: userOrgSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -140,9 +130,9 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         ...tag,
         summary: 'Upload a photo (multipart field "file": PNG, JPEG or WebP, up to 5 MB)',
-        params,
+        params: idParams,
         consumes: ['multipart/form-data'],
-        response: { 200: userSchema, ...errors },
+        response: { 200: userSchema, ...errorResponses },
       },
     },
     async (request) => saveUserPhoto(ctx, actorOf(request), request.params.id, await request.file()),
@@ -150,7 +140,14 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
 
   app.delete(
     '/users/:id/photo',
-    { schema: { ...tag, summary: 'Remove the photo', params, response: { 200: userSchema, ...errors } } },
+    {
+      schema: {
+        ...tag,
+        summary: 'Remove the photo',
+        params: idParams,
+        response: { 200: userSchema, ...errorResponses },
+      },
+    },
     async (request) => removeUserPhoto(ctx, actorOf(request), request.params.id),
   );
 
@@ -160,7 +157,7 @@ export async function userRoutes(app: App, ctx: AppContext): Promise<void> {
       schema: {
         ...tag,
         summary: "A person's photo",
-        params,
+        params: idParams,
         querystring: z.object({ v: z.string().max(20).optional() }),
       },
     },

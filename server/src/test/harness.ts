@@ -5,11 +5,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
+import { createContext } from '../context.js';
 import { openDatabase, type Database, type Dialect } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { createUser, type NewUser } from '../org/commands/create-user.js';
-import { OrgTreeCache } from '../org/org-tree-cache.js';
-import { localFileStorage } from '../storage/file-storage.js';
 import type { User } from '@artel/common';
 
 /** The dialects every API suite runs on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
@@ -80,13 +79,7 @@ export async function startTestPortal(dialect: Dialect, overrides: Partial<Confi
   await migrateToLatest(database.db);
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
-  const ctx = {
-    config,
-    database,
-    db: database.db,
-    orgTree: new OrgTreeCache(database.db),
-    storage: localFileStorage(dataDir),
-  };
+  const ctx = createContext(config, database);
 
   const request = async (
     cookie: string | undefined,

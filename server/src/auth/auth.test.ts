@@ -116,6 +116,17 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('throttles one address trying many accounts with 429, while other addresses still sign in', async () => {
+    const attempt = (email: string, password: string, remoteAddress: string) =>
+      portal.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress, payload: { email, password } });
+    for (let i = 0; i < 20; i++) {
+      expect((await attempt(`nobody${i}@example.com`, 'wrong-password', '10.9.9.9')).statusCode).toBe(401);
+    }
+    const blocked = await attempt('anna@example.com', TEST_PASSWORD, '10.9.9.9');
+    expect(blocked.statusCode).toBe(429);
+    expect((await attempt('anna@example.com', TEST_PASSWORD, '10.1.1.1')).statusCode).toBe(200);
+  });
+
   it('GET /me returns the signed-in user; 401 without a session', async () => {
     const client = await portal.signIn('anna@example.com');
     const me = await client.request('GET', '/api/v1/me');

@@ -7,7 +7,7 @@ export default defineConfig({
     alias: { '@artel/common': fileURLToPath(new URL('./common/src/index.ts', import.meta.url)) },
   },
   test: {
-    include: ['common/src/**/*.test.ts', 'server/src/**/*.test.ts', 'bench/src/**/*.test.ts'],
+    include: ['common/src/**/*.test.ts', 'server/src/**/*.test.ts', 'bench/src/**/*.test.ts', 'web/src/**/*.test.ts'],
     globalSetup: ['server/src/test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -4,7 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
-import { SqliteBooleanPlugin } from './sqlite-boolean-plugin.js';
+import { cachingStatements } from './sqlite-statements.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -39,8 +39,8 @@ function openSqlite(file: string): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: sqlite }),
-    plugins: [new SqliteBooleanPlugin(), new CamelCasePlugin()],
+    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+    plugins: [new CamelCasePlugin()],
   });
   return { db, dialect: 'sqlite', sqlitePath: file, close: () => db.destroy() };
 }

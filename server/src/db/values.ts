@@ -1,5 +1,9 @@
+const CANONICAL_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
 /** Reads a timestamp column on either dialect (string on SQLite, Date on PostgreSQL) as ISO UTC. */
 export function toIso(value: string | Date): string {
+  // Timestamps written by `nowIso` are already canonical; parsing them again costs per row.
+  if (typeof value === 'string' && CANONICAL_ISO.test(value)) return value;
   return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 

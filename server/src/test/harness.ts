@@ -77,7 +77,7 @@ export async function startTestPortal(dialect: Dialect, overrides: Partial<Confi
   };
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir, poolSize: 4 });
   await migrateToLatest(database.db);
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({ config, database, logger: false, validateResponses: true });
   await app.ready();
   const ctx = createContext(config, database);
 

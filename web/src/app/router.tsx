@@ -1,0 +1,73 @@
+import { Navigate, createBrowserRouter } from 'react-router';
+import { FullPageLoader } from '../components/FullPageLoader';
+import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteError } from './RouteError';
+
+/**
+ * Every page is a lazy route so the first download holds only the shell; each page (and the org
+ * chart's xyflow) arrives in its own chunk when first visited.
+ */
+export const router = createBrowserRouter([
+  {
+    path: '/sign-in',
+    HydrateFallback: FullPageLoader,
+    ErrorBoundary: RouteError,
+    lazy: async () => ({ Component: (await import('../features/auth/SignInPage')).SignInPage }),
+  },
+  {
+    path: '/setup',
+    HydrateFallback: FullPageLoader,
+    ErrorBoundary: RouteError,
+    lazy: async () => ({ Component: (await import('../features/auth/SetupPage')).SetupPage }),
+  },
+  {
+    path: '/',
+    Component: AppLayout,
+    HydrateFallback: FullPageLoader,
+    ErrorBoundary: RouteError,
+    children: [
+      { index: true, element: <Navigate to="/structure" replace /> },
+      {
+        path: 'structure',
+        lazy: async () => ({ Component: (await import('../features/org/OrgChartPage')).OrgChartPage }),
+      },
+      {
+        path: 'people',
+        lazy: async () => ({ Component: (await import('../features/people/PeoplePage')).PeoplePage }),
+      },
+      {
+        path: 'people/:id',
+        lazy: async () => ({ Component: (await import('../features/profile/ProfilePage')).ProfilePage }),
+      },
+      {
+        path: 'account',
+        lazy: async () => ({ Component: (await import('../features/account/AccountPage')).AccountPage }),
+      },
+      {
+        path: 'admin',
+        lazy: async () => ({ Component: (await import('../features/admin/AdminLayout')).AdminLayout }),
+        children: [
+          { index: true, element: <Navigate to="departments" replace /> },
+          {
+            path: 'departments',
+            lazy: async () => ({
+              Component: (await import('../features/admin/departments/DepartmentsAdminPage')).DepartmentsAdminPage,
+            }),
+          },
+          {
+            path: 'offices',
+            lazy: async () => ({
+              Component: (await import('../features/admin/offices/OfficesAdminPage')).OfficesAdminPage,
+            }),
+          },
+          {
+            path: 'users',
+            lazy: async () => ({ Component: (await import('../features/admin/users/UsersAdminPage')).UsersAdminPage }),
+          },
+        ],
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+]);

@@ -15,6 +15,8 @@ import { installWebApp } from './http/web-app.js';
 import { departmentRoutes } from './org/departments.routes.js';
 import { officeRoutes } from './org/offices.routes.js';
 import { userRoutes } from './org/users.routes.js';
+import { projectRoutes } from './projects/projects.routes.js';
+import { stageRoutes } from './projects/stages.routes.js';
 import type { FileStorage } from './storage/file-storage.js';
 
 /** JSON bodies above this are refused with 413; uploads have their own limit. */
@@ -95,6 +97,8 @@ export async function buildApp(options: BuildAppOptions) {
       await officeRoutes(api, ctx);
       await departmentRoutes(api, ctx);
       await userRoutes(api, ctx);
+      await projectRoutes(api, ctx);
+      await stageRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -17,6 +17,7 @@ import { officeRoutes } from './org/offices.routes.js';
 import { userRoutes } from './org/users.routes.js';
 import { projectRoutes } from './projects/projects.routes.js';
 import { stageRoutes } from './projects/stages.routes.js';
+import { taskRoutes } from './tasks/tasks.routes.js';
 import type { FileStorage } from './storage/file-storage.js';
 
 /** JSON bodies above this are refused with 413; uploads have their own limit. */
@@ -99,6 +100,7 @@ export async function buildApp(options: BuildAppOptions) {
       await userRoutes(api, ctx);
       await projectRoutes(api, ctx);
       await stageRoutes(api, ctx);
+      await taskRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -79,6 +79,9 @@ export function taskAbilities(
     edit: canEditTask(viewer, task),
     delete: canDeleteTask(viewer, task),
     comment: true,
-    actions: availableActions(task, workflowRoles(viewer, task)),
+    // Delegating needs someone to delegate to: only people who head a department get the button.
+    actions: availableActions(task, workflowRoles(viewer, task)).filter(
+      (a) => a !== 'delegate' || viewer.managedDepartmentIds.length > 0,
+    ),
   };
 }

@@ -10,14 +10,13 @@ import { canEditTask, type TaskViewer } from '../tasks.policy.js';
 /** Largest attachment accepted. */
 export const ATTACHMENT_LIMIT_BYTES = 20 * 1024 * 1024;
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f"]/g;
+
 /** A file name safe to store and to send back in Content-Disposition: no paths, no control characters. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
-    .trim()
-    .slice(0, 200);
+  const clean = base.replace(UNSAFE_NAME_CHARS, '').trim().slice(0, 200);
   return clean || 'file';
 }
 

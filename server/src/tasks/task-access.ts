@@ -11,7 +11,7 @@ import { findTask, findTaskPeople, type TaskPersonRow, type TaskRow } from './ta
 /** The signed-in person as task rules see them; reads the org tree (cached per revision). */
 export async function taskViewer(ctx: AppContext, actor: Actor): Promise<TaskViewer> {
   const tree = await ctx.orgTree.get();
-  return { id: actor.id, isAdmin: actor.isAdmin, managedDepartmentIds: managedDepartmentIds(tree, actor.id) };
+  return { id: actor.id, isAdmin: actor.isAdmin, managedDepartmentIds: managedDepartmentIds(tree, actor.id), tree };
 }
 
 /** A task loaded with everything its rules and its presentation need. */

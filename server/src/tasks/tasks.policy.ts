@@ -1,4 +1,5 @@
 import type { ProjectRole, ProjectVisibility, TaskAction, TaskStatus } from '@artel/common';
+import type { OrgTree } from '../org/org-tree.js';
 import { availableActions, type WorkflowRoles } from './task-workflow.js';
 
 /** Who is asking, with the departments whose people they manage (from the org tree). */
@@ -7,6 +8,8 @@ export interface TaskViewer {
   isAdmin: boolean;
   /** Departments the viewer heads, with everything below them. */
   managedDepartmentIds: readonly string[];
+  /** The org tree this was derived from; commands reuse it instead of reading the revision again. */
+  tree?: OrgTree;
 }
 
 /** A person on a task, with where they sit (for the manager rule). */

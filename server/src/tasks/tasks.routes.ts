@@ -128,8 +128,7 @@ export async function taskRoutes(app: App, ctx: AppContext): Promise<void> {
     },
     async (request, reply) => {
       const viewer = await taskViewer(ctx, actorOf(request));
-      const id = await createTask(ctx, viewer, request.body);
-      return reply.status(201).send(await presentOne(viewer, id));
+      return reply.status(201).send(await createTask(ctx, viewer, request.body));
     },
   );
 

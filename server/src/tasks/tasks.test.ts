@@ -71,6 +71,7 @@ describe.each(DIALECTS)('tasks on %s', (dialect) => {
       abilities: { edit: true, delete: true, comment: true, actions: ['reassign'] },
       version: 1,
     });
+    expect((await c.as.seller.request('GET', `/api/v1/tasks/${task.id}`)).json()).toEqual(task);
     const seen = (await c.as.designer.request('GET', `/api/v1/tasks/${task.id}`)).json();
     expect(seen.abilities).toEqual({ edit: false, delete: false, comment: true, actions: ['accept', 'decline'] });
     expect((await events(task.id)).map((e) => e.type)).toEqual(['task.created']);
@@ -200,6 +201,7 @@ describe.each(DIALECTS)('tasks on %s', (dialect) => {
       })
     ).json();
     expect(child.parent).toEqual({ id: parent.id, title: 'Expo' });
+    expect((await c.as.seller.request('GET', `/api/v1/tasks/${child.id}`)).json()).toEqual(child);
     expect((await c.as.seller.request('GET', `/api/v1/tasks/${parent.id}`)).json().subtaskCount).toBe(1);
     const cycle = await c.as.seller.request('PATCH', `/api/v1/tasks/${parent.id}`, { parentId: child.id, version: 1 });
     expect(cycle.statusCode).toBe(400);
@@ -308,6 +310,7 @@ describe.each(DIALECTS)('tasks on %s', (dialect) => {
         projectId: project.id,
       });
       expect(res.json()).toMatchObject({ stageId: stages[0].id, project: { id: project.id, name: 'Board' } });
+      expect((await c.as.seller.request('GET', `/api/v1/tasks/${res.json().id}`)).json()).toEqual(res.json());
       ids.push(res.json().id);
     }
     const board = async (stageId: string) =>

@@ -1,4 +1,4 @@
-import type { CreateTaskInput } from '@artel/common';
+import type { CreateTaskInput, Task } from '@artel/common';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
@@ -10,21 +10,24 @@ import { isManagerOf } from '../../org/managed-departments.js';
 import { STAGE_GAP } from '../../projects/commands/project-stages.js';
 import { canCreateTaskIn, canSeeProject } from '../../projects/projects.policy.js';
 import { projectFacts } from '../../projects/projects.present.js';
-import { findProject } from '../../projects/projects.repo.js';
+import { findProject, type ProjectRow } from '../../projects/projects.repo.js';
 import { loadVisibleTask } from '../task-access.js';
 import { initialStatus } from '../task-workflow.js';
 import type { TaskViewer } from '../tasks.policy.js';
-import { PRIORITY_RANK } from '../tasks.present.js';
-import { normalisePeople, requireActiveUsers, titleKeys } from './task-people.js';
+import { presentTask, PRIORITY_RANK } from '../tasks.present.js';
+import type { TaskPersonRow, TaskRow } from '../tasks.repo.js';
+import { normalisePeople, titleKeys } from './task-people.js';
 
 /**
  * Creates a task in one transaction: the row, its people, its tags and the `task.created` event.
  * The status starts `pending` when the creator is the responsible person or up their manager
- * chain, else `new`. A project or parent the creator cannot see is 404, as everywhere.
+ * chain, else `new`. A project or parent the creator cannot see is 404, as everywhere. The answer
+ * is built from what the transaction already read (one query for all the people), so creating
+ * costs no second round of reads.
  */
-export async function createTask(ctx: AppContext, viewer: TaskViewer, input: CreateTaskInput): Promise<string> {
+export async function createTask(ctx: AppContext, viewer: TaskViewer, input: CreateTaskInput): Promise<Task> {
   const id = newId();
-  const tree = await ctx.orgTree.get();
+  const tree = viewer.tree ?? (await ctx.orgTree.get());
   const deadline = toStoredInstant(input.deadline) ?? null;
   const startDate = toStoredInstant(input.startDate) ?? null;
   const endDate = toStoredInstant(input.endDate) ?? null;
@@ -35,56 +38,58 @@ export async function createTask(ctx: AppContext, viewer: TaskViewer, input: Cre
     input.observerIds ?? [],
   );
   const tags = [...new Set(input.tags ?? [])];
-  await ctx.db.transaction().execute(async (trx) => {
-    const responsible = await requireActiveUsers(trx, 'responsibleId', [input.responsibleId]);
-    await requireActiveUsers(trx, 'participantIds', participants);
-    await requireActiveUsers(trx, 'observerIds', observers);
+  const now = nowIso();
+  const built = await ctx.db.transaction().execute(async (trx) => {
+    const users = await trx
+      .selectFrom('users')
+      .select(['id', 'name', 'sortName', 'position', 'photoFile', 'version', 'departmentId'])
+      .where('id', 'in', [...new Set([viewer.id, input.responsibleId, ...participants, ...observers])])
+      .where('isActive', '=', true)
+      .execute();
+    const byId = new Map(users.map((u) => [u.id, u]));
+    requirePresent(byId, 'responsibleId', [input.responsibleId]);
+    requirePresent(byId, 'participantIds', participants);
+    requirePresent(byId, 'observerIds', observers);
     const placement = input.projectId ? await projectPlacement(trx, viewer, input.projectId) : null;
-    if (input.parentId) await loadVisibleTask(trx, viewer, input.parentId, 'Parent task');
-    const managed = isManagerOf(tree, viewer.id, {
-      id: input.responsibleId,
-      departmentId: responsible.get(input.responsibleId)!.departmentId,
-    });
-    const status = initialStatus(viewer.id === input.responsibleId || managed);
-    const now = nowIso();
+    const parent = input.parentId ? await loadVisibleTask(trx, viewer, input.parentId, 'Parent task') : null;
+    const responsible = byId.get(input.responsibleId)!;
+    const status = initialStatus(viewer.id === input.responsibleId || isManagerOf(tree, viewer.id, responsible));
+    const row = {
+      id,
+      title: input.title,
+      description: input.description ?? '',
+      status,
+      creatorId: viewer.id,
+      responsibleId: input.responsibleId,
+      projectId: input.projectId ?? null,
+      parentId: input.parentId ?? null,
+      stageId: placement?.stageId ?? null,
+      stagePosition: placement?.position ?? null,
+      deadline,
+      startDate,
+      endDate,
+      priority: PRIORITY_RANK[input.priority ?? 'normal'],
+      requiresApproval: input.requiresApproval ?? false,
+      crmType: input.crmLink?.type ?? null,
+      crmId: input.crmLink?.id ?? null,
+      declineReason: null,
+      disapproveReason: null,
+      tags: JSON.stringify(tags),
+      completedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
     await trx
       .insertInto('tasks')
-      .values({
-        id,
-        title: input.title,
-        ...titleKeys(input.title),
-        description: input.description ?? '',
-        status,
-        creatorId: viewer.id,
-        responsibleId: input.responsibleId,
-        projectId: input.projectId ?? null,
-        parentId: input.parentId ?? null,
-        stageId: placement?.stageId ?? null,
-        stagePosition: placement?.position ?? null,
-        deadline,
-        startDate,
-        endDate,
-        priority: PRIORITY_RANK[input.priority ?? 'normal'],
-        requiresApproval: input.requiresApproval ?? false,
-        crmType: input.crmLink?.type ?? null,
-        crmId: input.crmLink?.id ?? null,
-        declineReason: null,
-        disapproveReason: null,
-        tags: JSON.stringify(tags),
-        completedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      })
+      .values({ ...row, ...titleKeys(input.title) })
       .execute();
-    await trx
-      .insertInto('taskPeople')
-      .values([
-        { taskId: id, userId: viewer.id, role: 'creator' as const },
-        { taskId: id, userId: input.responsibleId, role: 'responsible' as const },
-        ...participants.map((userId) => ({ taskId: id, userId, role: 'participant' as const })),
-        ...observers.map((userId) => ({ taskId: id, userId, role: 'observer' as const })),
-      ])
-      .execute();
+    const people = [
+      { taskId: id, userId: viewer.id, role: 'creator' as const },
+      { taskId: id, userId: input.responsibleId, role: 'responsible' as const },
+      ...participants.map((userId) => ({ taskId: id, userId, role: 'participant' as const })),
+      ...observers.map((userId) => ({ taskId: id, userId, role: 'observer' as const })),
+    ];
+    await trx.insertInto('taskPeople').values(people).execute();
     if (tags.length > 0)
       await trx
         .insertInto('taskTags')
@@ -97,23 +102,52 @@ export async function createTask(ctx: AppContext, viewer: TaskViewer, input: Cre
         .where('id', '=', input.parentId)
         .execute();
     }
-    const created = {
-      title: input.title,
-      status,
-      responsibleId: input.responsibleId,
-      projectId: input.projectId ?? null,
-      parentId: input.parentId ?? null,
-      deadline,
-    };
+    const created = { title: input.title, status, responsibleId: input.responsibleId, projectId: row.projectId };
     await appendEvent(trx, {
       type: 'task.created',
       entityType: 'task',
       entityId: id,
       actorId: viewer.id,
-      data: { changes: Object.fromEntries(Object.entries(created).map(([k, v]) => [k, { old: null, new: v }])) },
+      data: {
+        changes: Object.fromEntries(
+          Object.entries({ ...created, parentId: row.parentId, deadline }).map(([k, v]) => [k, { old: null, new: v }]),
+        ),
+      },
     });
+    const taskRow: TaskRow = {
+      ...row,
+      commentCount: 0,
+      checklistTotal: 0,
+      checklistDone: 0,
+      subtaskCount: 0,
+      version: 1,
+      projectName: placement?.project.name ?? null,
+      projectVisibility: placement?.project.visibility ?? null,
+      projectArchived: placement?.project.archived ?? null,
+      myProjectRole: placement?.project.myRole ?? null,
+      parentTitle: parent?.row.title ?? null,
+    };
+    const personRows: TaskPersonRow[] = people
+      .map((p) => ({ ...p, ...byId.get(p.userId)! }))
+      .sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0))
+      .map(({ taskId, userId, role, name, position, photoFile, version, departmentId }) => ({
+        taskId,
+        userId,
+        role,
+        name,
+        position,
+        photoFile,
+        version,
+        departmentId,
+      }));
+    return { taskRow, personRows };
   });
-  return id;
+  return presentTask(viewer, built.taskRow, built.personRows);
+}
+
+function requirePresent(found: Map<string, unknown>, field: string, ids: readonly string[]): void {
+  const missing = ids.find((id) => !found.has(id));
+  if (missing) throw badField(field, `no active user ${missing}`);
 }
 
 /**
@@ -124,7 +158,7 @@ export async function projectPlacement(
   trx: Kysely<DB>,
   viewer: TaskViewer,
   projectId: string,
-): Promise<{ stageId: string | null; position: number | null }> {
+): Promise<{ stageId: string | null; position: number | null; project: ProjectRow }> {
   const project = await findProject(trx, projectId, viewer.id);
   if (!project || !canSeeProject(viewer, projectFacts(project))) throw notFound('Project');
   if (!canCreateTaskIn(viewer, projectFacts(project))) throw forbidden('This project does not take tasks from you');
@@ -135,7 +169,7 @@ export async function projectPlacement(
     .orderBy('position')
     .limit(1)
     .executeTakeFirst();
-  if (!stage) return { stageId: null, position: null };
+  if (!stage) return { stageId: null, position: null, project };
   const last = await trx
     .selectFrom('tasks')
     .select('stagePosition')
@@ -144,5 +178,5 @@ export async function projectPlacement(
     .orderBy('stagePosition', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return { stageId: stage.id, position: (last?.stagePosition ?? 0) + STAGE_GAP };
+  return { stageId: stage.id, position: (last?.stagePosition ?? 0) + STAGE_GAP, project };
 }

@@ -30,7 +30,7 @@ export async function runTaskAction(
   action: TaskAction,
   input: ActionInput,
 ): Promise<void> {
-  const tree = await ctx.orgTree.get();
+  const tree = viewer.tree ?? (await ctx.orgTree.get());
   await ctx.db.transaction().execute(async (trx) => {
     const task = await loadVisibleTask(trx, viewer, taskId);
     const { row } = task;

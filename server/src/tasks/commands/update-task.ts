@@ -48,7 +48,7 @@ export async function updateTask(
   input: UpdateTaskInput,
 ): Promise<void> {
   const { version, ...raw } = input;
-  const tree = await ctx.orgTree.get();
+  const tree = viewer.tree ?? (await ctx.orgTree.get());
   await ctx.db.transaction().execute(async (trx) => {
     const task = await loadVisibleTask(trx, viewer, taskId);
     if (!canEditTask(viewer, task.facts))

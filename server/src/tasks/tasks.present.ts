@@ -5,7 +5,8 @@ import { readJson, toIso, toIsoOrNull } from '../db/values.js';
 import { presentUserSummary } from '../org/users.present.js';
 import { unknownUser } from '../projects/projects.present.js';
 import { taskAbilities, type TaskFacts, type TaskViewer } from './tasks.policy.js';
-import { findTaskPeople, type TaskListRow, type TaskPersonRow, type TaskRow } from './tasks.repo.js';
+import type { TaskListRow, TaskPersonRow, TaskRow } from './tasks.repo.js';
+import { fetchUserSummaries } from './user-refs.js';
 
 /** Stored priority ranks, so `sort=priority` orders by importance. */
 export const PRIORITY_RANK: Record<TaskPriority, number> = { low: 1, normal: 2, high: 3 };
@@ -89,28 +90,42 @@ export function presentTask(viewer: TaskViewer, row: TaskRow, people: readonly T
 }
 
 /**
- * A page of list items: the people of the whole page in one query and the viewer's read marks in
- * another, whatever the page size (no query per row).
+ * A page of list items in three queries whatever the page size: participants and observers from
+ * the people index (no join), the UserRefs of the page's creators and responsible people, and
+ * the viewer's read marks. No query per row.
  */
 export async function presentTaskList(db: Kysely<DB>, viewerId: string, rows: TaskListRow[]): Promise<TaskListItem[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const people = await findTaskPeople(db, ids);
+  const helpers = await db
+    .selectFrom('taskPeople')
+    .select(['taskId', 'userId', 'role'])
+    .where('taskId', 'in', ids)
+    .where('role', 'in', ['participant', 'observer'])
+    .execute();
+  const refs = await fetchUserSummaries(
+    db,
+    rows.flatMap((r) => [r.creatorId, r.responsibleId]),
+  );
   const reads = await db
     .selectFrom('taskCommentReads')
     .select(['taskId', 'readCount'])
     .where('userId', '=', viewerId)
     .where('taskId', 'in', ids)
     .execute();
-  const byTask = new Map<string, TaskPersonRow[]>();
-  for (const p of people) {
-    const list = byTask.get(p.taskId);
-    if (list) list.push(p);
-    else byTask.set(p.taskId, [p]);
+  const byTask = new Map<string, { participantIds: string[]; observerIds: string[] }>();
+  for (const p of helpers) {
+    let entry = byTask.get(p.taskId);
+    if (!entry) byTask.set(p.taskId, (entry = { participantIds: [], observerIds: [] }));
+    (p.role === 'participant' ? entry.participantIds : entry.observerIds).push(p.userId);
   }
   const readCount = new Map(reads.map((r) => [r.taskId, r.readCount]));
   return rows.map((row) => ({
-    ...corePart(row, byTask.get(row.id) ?? []),
+    ...corePart(row, []),
+    participantIds: byTask.get(row.id)?.participantIds ?? [],
+    observerIds: byTask.get(row.id)?.observerIds ?? [],
+    creator: refs.get(row.creatorId) ?? unknownUser(row.creatorId),
+    responsible: refs.get(row.responsibleId) ?? unknownUser(row.responsibleId),
     unreadComments: Math.max(0, row.commentCount - (readCount.get(row.id) ?? 0)),
   }));
 }

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { idSchema, userSummarySchema, type Locale } from './org.js';
 
+/** Open projects are visible to every employee; closed ones to members only. */
 export const projectVisibilitySchema = z.enum(['open', 'closed']);
+/** Project visibility. */
 export type ProjectVisibility = z.infer<typeof projectVisibilitySchema>;
 
+/** A member's role in a project. */
 export const projectRoleSchema = z.enum(['owner', 'moderator', 'member']);
+/** A member's role in a project. */
 export type ProjectRole = z.infer<typeof projectRoleSchema>;
 
 /** An ISO 8601 instant; a bare date `YYYY-MM-DD` is read as midnight UTC. */
@@ -36,8 +40,10 @@ export const projectSchema = z
     updatedAt: z.string(),
   })
   .meta({ id: 'Project' });
+/** A project as its readers see it. */
 export type Project = z.infer<typeof projectSchema>;
 
+/** Body of `POST /projects`. */
 export const createProjectSchema = z.object({
   name: z.string().trim().min(1).max(200),
   description: z.string().max(20_000).optional(),
@@ -47,6 +53,7 @@ export const createProjectSchema = z.object({
   endDate: instantSchema.nullable().optional(),
 });
 
+/** Body of `PATCH /projects/:id`. */
 export const updateProjectSchema = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   description: z.string().max(20_000).optional(),
@@ -57,21 +64,28 @@ export const updateProjectSchema = z.object({
   version: z.number().int(),
 });
 
+/** A project member with their summary. */
 export const projectMemberSchema = z
   .object({ userId: idSchema, role: projectRoleSchema, user: userSummarySchema, addedAt: z.string() })
   .meta({ id: 'ProjectMember' });
+/** A project member. */
 export type ProjectMember = z.infer<typeof projectMemberSchema>;
 
+/** Body of `POST /projects/:id/members`. */
 export const addProjectMemberSchema = z.object({ userId: idSchema, role: z.enum(['member', 'moderator']) });
+/** Body of `PATCH /projects/:id/members/:userId`. */
 export const updateProjectMemberSchema = z.object({ role: z.enum(['member', 'moderator']) });
 
 /** A column of the project's board; `position` is its index from 0. */
 export const stageSchema = z
   .object({ id: idSchema, projectId: idSchema, name: z.string(), position: z.number(), version: z.number().int() })
   .meta({ id: 'Stage' });
+/** A board stage. */
 export type Stage = z.infer<typeof stageSchema>;
 
+/** Body of `POST /projects/:id/stages`. */
 export const createStageSchema = z.object({ name: z.string().trim().min(1).max(100) });
+/** Body of `PATCH /projects/:id/stages/:stageId`; `position` is the target index. */
 export const updateStageSchema = z.object({
   name: z.string().trim().min(1).max(100).optional(),
   position: z.number().int().min(0).optional(),

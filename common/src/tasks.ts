@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, userSummarySchema } from './org.js';
 import { instantSchema } from './projects.js';
 
+/** Every task status, in workflow order. */
 export const TASK_STATUSES = [
   'new',
   'pending',
@@ -11,9 +12,12 @@ export const TASK_STATUSES = [
   'deferred',
   'declined',
 ] as const;
+/** A task status. */
 export const taskStatusSchema = z.enum(TASK_STATUSES);
+/** A task status. */
 export type TaskStatus = z.infer<typeof taskStatusSchema>;
 
+/** Every workflow action, as named in `POST /tasks/:id/actions/:action`. */
 export const TASK_ACTIONS = [
   'accept',
   'decline',
@@ -27,13 +31,19 @@ export const TASK_ACTIONS = [
   'delegate',
   'reassign',
 ] as const;
+/** A workflow action. */
 export const taskActionSchema = z.enum(TASK_ACTIONS);
+/** A workflow action. */
 export type TaskAction = z.infer<typeof taskActionSchema>;
 
+/** Task priority. */
 export const taskPrioritySchema = z.enum(['low', 'normal', 'high']);
+/** Task priority. */
 export type TaskPriority = z.infer<typeof taskPrioritySchema>;
 
+/** How a person relates to a task (the `role=` filter of the task list). */
 export const taskRoleSchema = z.enum(['responsible', 'participant', 'creator', 'observer']);
+/** How a person relates to a task. */
 export type TaskRole = z.infer<typeof taskRoleSchema>;
 
 /** A link to a CRM record; stored as given until the CRM module checks it exists. */
@@ -92,14 +102,17 @@ export const taskSchema = z
     }),
   })
   .meta({ id: 'Task' });
+/** One task with its people and abilities. */
 export type Task = z.infer<typeof taskSchema>;
 
 /** A task in lists: no description, no people objects beyond creator and responsible. */
 export const taskListItemSchema = z
   .object({ ...taskCore, unreadComments: z.number().int() })
   .meta({ id: 'TaskListItem' });
+/** A task as task lists show it. */
 export type TaskListItem = z.infer<typeof taskListItemSchema>;
 
+/** Body of `POST /tasks`. */
 export const createTaskSchema = z.object({
   title: z.string().trim().min(1).max(500),
   description: z.string().max(100_000).optional(),
@@ -116,12 +129,15 @@ export const createTaskSchema = z.object({
   crmLink: crmLinkSchema.nullable().optional(),
   tags: z.array(tagSchema).max(20).optional(),
 });
+/** Body of `POST /tasks`. */
 export type CreateTaskInput = z.infer<typeof createTaskSchema>;
 
+/** Body of `PATCH /tasks/:id`: changed fields and the `version` read. */
 export const updateTaskSchema = createTaskSchema
   .partial()
   .omit({ title: true })
   .extend({ title: z.string().trim().min(1).max(500).optional(), version: z.number().int() });
+/** Body of `PATCH /tasks/:id`. */
 export type UpdateTaskInput = z.infer<typeof updateTaskSchema>;
 
 /** Body of `POST /tasks/:id/actions/:action`; which fields count depends on the action. */
@@ -133,6 +149,7 @@ export const taskActionBodySchema = z
   })
   .optional();
 
+/** Query of `GET /tasks`: filters (all combined with AND), sort and keyset page. */
 export const taskListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().max(500).optional(),
@@ -157,8 +174,10 @@ export const taskListQuerySchema = z.object({
   sort: z.enum(['deadline', 'createdAt', 'updatedAt', 'priority', 'title']).optional(),
   order: z.enum(['asc', 'desc']).optional(),
 });
+/** Query of `GET /tasks`. */
 export type TaskListQuery = z.infer<typeof taskListQuerySchema>;
 
+/** Answer of `GET /tasks/counters`: open tasks of the signed-in user. */
 export const taskCountersSchema = z.object({
   overdue: z.number().int(),
   awaitingAcceptance: z.number().int(),
@@ -171,13 +190,16 @@ export const taskCountersSchema = z.object({
   }),
 });
 
+/** Answer of `GET /tasks/assignment-hint`. */
 export const assignmentHintSchema = z.object({
   initialStatus: z.enum(['new', 'pending']),
   suggestedObserver: userSummarySchema.nullable(),
 });
 
+/** Body of `POST /tasks/:id/move`: the stage, and the card to drop after (null: first). */
 export const moveTaskSchema = z.object({ stageId: idSchema, afterId: idSchema.nullable().optional() });
 
+/** A file attached to a task or a comment. */
 export const attachmentSchema = z
   .object({
     id: idSchema,
@@ -189,8 +211,10 @@ export const attachmentSchema = z
     url: z.string(),
   })
   .meta({ id: 'Attachment' });
+/** A file attached to a task or a comment. */
 export type Attachment = z.infer<typeof attachmentSchema>;
 
+/** A task comment. */
 export const commentSchema = z
   .object({
     id: idSchema,
@@ -203,27 +227,35 @@ export const commentSchema = z
     createdAt: z.string(),
   })
   .meta({ id: 'Comment' });
+/** A task comment. */
 export type Comment = z.infer<typeof commentSchema>;
 
+/** Body of `POST /tasks/:id/comments`. */
 export const createCommentSchema = z.object({
   body: z.string().trim().min(1).max(20_000),
   attachmentIds: z.array(idSchema).max(20).optional(),
 });
 
+/** A checklist item. */
 export const checklistItemSchema = z
   .object({ id: idSchema, title: z.string(), done: z.boolean(), position: z.number().int() })
   .meta({ id: 'ChecklistItem' });
+/** A checklist item. */
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
+/** Body of `POST /tasks/:id/checklist`. */
 export const createChecklistItemSchema = z.object({ title: z.string().trim().min(1).max(500) });
+/** Body of `PATCH /tasks/:id/checklist/:itemId`. */
 export const updateChecklistItemSchema = z.object({
   title: z.string().trim().min(1).max(500).optional(),
   done: z.boolean().optional(),
 });
 
+/** Link type: finish-to-start, start-to-start, finish-to-finish, start-to-finish. */
 export const dependencyTypeSchema = z.enum(['FS', 'SS', 'FF', 'SF']);
 const linkedTaskSchema = z.object({ id: idSchema, title: z.string(), status: taskStatusSchema });
 
+/** A dependency link between two tasks. */
 export const dependencySchema = z
   .object({
     id: idSchema,
@@ -234,10 +266,13 @@ export const dependencySchema = z
     successor: linkedTaskSchema,
   })
   .meta({ id: 'Dependency' });
+/** A dependency link between two tasks. */
 export type Dependency = z.infer<typeof dependencySchema>;
 
+/** Body of `POST /tasks/:id/dependencies`: the predecessor of this task. */
 export const createDependencySchema = z.object({ predecessorId: idSchema, type: dependencyTypeSchema });
 
+/** One entry of a task's history (an event of the log). */
 export const historyItemSchema = z
   .object({
     id: z.string(),
@@ -248,4 +283,5 @@ export const historyItemSchema = z
     changes: z.record(z.string(), z.unknown()),
   })
   .meta({ id: 'HistoryItem' });
+/** One entry of a task's history. */
 export type HistoryItem = z.infer<typeof historyItemSchema>;

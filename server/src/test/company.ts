@@ -2,6 +2,7 @@ import type { Client, TestPortal } from './harness.js';
 
 /** The people of the small test company, by nickname. */
 export const PEOPLE = ['admin', 'boss', 'salesHead', 'seller', 'designHead', 'designer', 'junior', 'outsider'] as const;
+/** A nickname of the test company. */
 export type Person = (typeof PEOPLE)[number];
 
 /** A small company for task and project suites: a client and an id per person. */

@@ -2,3 +2,5 @@ export * from './errors.js';
 export * from './pagination.js';
 export * from './org.js';
 export * from './auth.js';
+export * from './projects.js';
+export * from './tasks.js';

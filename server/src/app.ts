@@ -15,6 +15,12 @@ import { installWebApp } from './http/web-app.js';
 import { departmentRoutes } from './org/departments.routes.js';
 import { officeRoutes } from './org/offices.routes.js';
 import { userRoutes } from './org/users.routes.js';
+import { projectRoutes } from './projects/projects.routes.js';
+import { stageRoutes } from './projects/stages.routes.js';
+import { taskAttachmentRoutes } from './tasks/task-attachments.routes.js';
+import { taskDiscussionRoutes } from './tasks/task-discussion.routes.js';
+import { taskPartsRoutes } from './tasks/task-parts.routes.js';
+import { taskRoutes } from './tasks/tasks.routes.js';
 import type { FileStorage } from './storage/file-storage.js';
 
 /** JSON bodies above this are refused with 413; uploads have their own limit. */
@@ -95,6 +101,12 @@ export async function buildApp(options: BuildAppOptions) {
       await officeRoutes(api, ctx);
       await departmentRoutes(api, ctx);
       await userRoutes(api, ctx);
+      await projectRoutes(api, ctx);
+      await stageRoutes(api, ctx);
+      await taskRoutes(api, ctx);
+      await taskDiscussionRoutes(api, ctx);
+      await taskPartsRoutes(api, ctx);
+      await taskAttachmentRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as foundation from './migrations/2026-11-28T00-00_foundation.js';
+import * as projectsTasks from './migrations/2026-11-29T00-00_projects_tasks.js';
 
 /** Every migration, by its frozen name. Listed explicitly so the build needs no file scanning. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T00-00_foundation': foundation,
+  '2026-11-29T00-00_projects_tasks': projectsTasks,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -14,6 +14,17 @@ export interface DB {
   loginFailures: LoginFailureTable;
   orgState: OrgStateTable;
   events: EventTable;
+  projects: ProjectTable;
+  projectMembers: ProjectMemberTable;
+  projectStages: ProjectStageTable;
+  tasks: TaskTable;
+  taskPeople: TaskPersonTable;
+  taskTags: TaskTagTable;
+  checklistItems: ChecklistItemTable;
+  taskComments: TaskCommentTable;
+  taskCommentReads: TaskCommentReadTable;
+  taskDependencies: TaskDependencyTable;
+  taskAttachments: TaskAttachmentTable;
 }
 
 type Timestamp = ColumnType<string | Date, string, string>;
@@ -112,5 +123,136 @@ export interface EventTable {
   entityId: string;
   actorId: string | null;
   data: Json;
+  createdAt: Timestamp;
+}
+
+export interface ProjectTable {
+  id: string;
+  name: string;
+  /** Lower-cased name: the byte-ordered sort key. */
+  sortName: string;
+  /** Lower-cased name and description: what `?q=` searches. */
+  searchText: string;
+  description: string;
+  visibility: 'open' | 'closed';
+  ownerId: string;
+  startDate: Timestamp | null;
+  endDate: Timestamp | null;
+  archived: Bool;
+  version: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface ProjectMemberTable {
+  projectId: string;
+  userId: string;
+  role: 'owner' | 'moderator' | 'member';
+  addedAt: Timestamp;
+}
+
+export interface ProjectStageTable {
+  id: string;
+  projectId: string;
+  name: string;
+  position: number;
+  version: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface TaskTable {
+  id: string;
+  title: string;
+  /** Lower-cased title: what `?q=` searches. */
+  searchText: string;
+  /** Lower-cased title: the byte-ordered sort key for `sort=title`. */
+  sortTitle: string;
+  description: string;
+  status: string;
+  creatorId: string;
+  responsibleId: string;
+  projectId: string | null;
+  parentId: string | null;
+  stageId: string | null;
+  stagePosition: number | null;
+  deadline: Timestamp | null;
+  startDate: Timestamp | null;
+  endDate: Timestamp | null;
+  /** 1 low, 2 normal, 3 high. */
+  priority: number;
+  requiresApproval: Bool;
+  crmType: string | null;
+  crmId: string | null;
+  declineReason: string | null;
+  disapproveReason: string | null;
+  /** The tags as a JSON array, for lists; `task_tags` is what filters. */
+  tags: Json;
+  commentCount: Generated<number>;
+  checklistTotal: Generated<number>;
+  checklistDone: Generated<number>;
+  subtaskCount: Generated<number>;
+  completedAt: Timestamp | null;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** Who is on a task and how; creator and responsible have rows too, so visibility is one lookup. */
+export interface TaskPersonTable {
+  taskId: string;
+  userId: string;
+  role: 'creator' | 'responsible' | 'participant' | 'observer';
+}
+
+export interface TaskTagTable {
+  taskId: string;
+  tag: string;
+}
+
+export interface ChecklistItemTable {
+  id: string;
+  taskId: string;
+  title: string;
+  done: Bool;
+  position: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface TaskCommentTable {
+  id: string;
+  taskId: string;
+  authorId: string;
+  body: string;
+  mentionIds: Json;
+  createdAt: Timestamp;
+}
+
+/** How many of a task's comments a user had seen when they last read it. */
+export interface TaskCommentReadTable {
+  userId: string;
+  taskId: string;
+  readCount: number;
+  readAt: Timestamp;
+}
+
+export interface TaskDependencyTable {
+  id: string;
+  predecessorId: string;
+  successorId: string;
+  type: 'FS' | 'SS' | 'FF' | 'SF';
+  createdAt: Timestamp;
+}
+
+export interface TaskAttachmentTable {
+  id: string;
+  taskId: string;
+  commentId: string | null;
+  fileName: string;
+  contentType: string;
+  size: number;
+  storageKey: string;
+  uploadedById: string;
   createdAt: Timestamp;
 }

@@ -21,3 +21,9 @@ export function readJson<T>(value: unknown): T {
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/** An instant from the API (ISO date-time or bare date) as stored: canonical ISO UTC. */
+export function toStoredInstant(value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  return new Date(value).toISOString();
+}

@@ -32,9 +32,35 @@ export interface EventMap {
   'user.signed_in': { via: 'password' };
   'api_token.created': { name: string };
   'api_token.revoked': { name: string };
+  'project.created': { name: string; visibility: string; memberIds: string[] };
+  'project.updated': { changes: Changes };
+  'project.member_added': { userId: string; role: string };
+  'project.member_updated': { userId: string; changes: Changes };
+  'project.member_removed': { userId: string; role: string };
+  'project.stage_added': { stageId: string; name: string };
+  'project.stage_updated': { stageId: string; changes: Changes };
+  'project.stage_removed': { stageId: string; name: string; movedTo: string };
+  'task.created': { changes: Changes };
+  'task.updated': { changes: Changes };
+  'task.status_changed': {
+    changes: { status: FieldChange; action: string; reason?: string; responsibleId?: FieldChange };
+  };
+  'task.comment_added': { changes: { commentId: string; mentionIds: string[] } };
+  'task.member_added': { changes: { userId: string; role: string; via?: string } };
+  'task.member_removed': { changes: { userId: string; role: string; via?: string } };
+  'task.checklist_item_added': { changes: { itemId: string; title: string } };
+  'task.checklist_item_updated': { changes: { itemId: string; title?: FieldChange; done?: FieldChange } };
+  'task.checklist_item_removed': { changes: { itemId: string; title: string } };
+  'task.dependency_added': { changes: { linkId: string; predecessorId: string; successorId: string; type: string } };
+  'task.dependency_removed': {
+    changes: { linkId: string; predecessorId: string; successorId: string; type: string };
+  };
+  'task.attachment_added': { changes: { attachmentId: string; fileName: string; size: number } };
+  'task.attachment_removed': { changes: { attachmentId: string; fileName: string } };
+  'task.deleted': { changes: { title: FieldChange } };
 }
 
 export type EventType = keyof EventMap;
 
 /** The kind of record an event is about, derived from its type's prefix. */
-export type EntityType = 'office' | 'department' | 'user' | 'api_token';
+export type EntityType = 'office' | 'department' | 'user' | 'api_token' | 'project' | 'task';

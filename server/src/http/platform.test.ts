@@ -45,6 +45,23 @@ describe('platform: health, OpenAPI, docs, headers and errors', () => {
       ['/api/v1/users', 'get'],
       ['/api/v1/users/{id}', 'get'],
       ['/api/v1/users/{id}', 'patch'],
+      ['/api/v1/projects', 'post'],
+      ['/api/v1/projects', 'get'],
+      ['/api/v1/projects/{id}', 'get'],
+      ['/api/v1/projects/{id}', 'patch'],
+      ['/api/v1/projects/{id}/members', 'post'],
+      ['/api/v1/projects/{id}/stages', 'get'],
+      ['/api/v1/tasks', 'post'],
+      ['/api/v1/tasks', 'get'],
+      ['/api/v1/tasks/{id}', 'get'],
+      ['/api/v1/tasks/{id}', 'patch'],
+      ['/api/v1/tasks/{id}/actions/{action}', 'post'],
+      ['/api/v1/tasks/{id}/comments', 'get'],
+      ['/api/v1/tasks/{id}/comments', 'post'],
+      ['/api/v1/tasks/{id}/history', 'get'],
+      ['/api/v1/tasks/{id}/checklist', 'post'],
+      ['/api/v1/tasks/{id}/checklist/{itemId}', 'patch'],
+      ['/api/v1/tasks/{id}/dependencies', 'post'],
     ];
     for (const [path, method] of expected) {
       const op = doc.paths[path]?.[method];

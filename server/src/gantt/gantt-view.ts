@@ -42,7 +42,7 @@ export function buildGanttView(
   });
   const schedule = computeSchedule(dated, links, project);
   const atRisk = computeAtRisk(dated, schedule, project);
-  const progress = computeTaskProgress(tasks);
+  const progress = computeTaskProgress(tasks, spans);
   const views = new Map<string, GanttTaskView>();
   for (const t of dated) {
     const s = schedule.tasks.get(t.id);

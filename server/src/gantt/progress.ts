@@ -59,8 +59,8 @@ export function computeProjectProgress(
 
 function leafWeightedPercent(tasks: readonly GanttTask[]): number {
   const { children } = buildHierarchy(tasks);
-  const progress = computeTaskProgress(tasks);
   const spans = rollupDates(tasks);
+  const progress = computeTaskProgress(tasks, spans);
   let weighted = 0;
   let weights = 0;
   tasks.forEach((task, i) => {

@@ -13,18 +13,23 @@ type ProgressTask = DatedTask & Pick<GanttTask, 'status' | 'checklistTotal' | 'c
 export function rollupDates(tasks: readonly DatedTask[]): Map<string, DateSpan | null> {
   const { children, childrenFirst } = buildHierarchy(tasks);
   const spans: (DateSpan | null)[] = new Array<DateSpan | null>(tasks.length).fill(null);
+  // Each span's instants, parsed once: a parent compares every child against the best so far.
+  const startMs = new Float64Array(tasks.length);
+  const endMs = new Float64Array(tasks.length);
   for (const v of childrenFirst) {
-    let start: string | null = null;
-    let end: string | null = null;
+    let first = -1;
+    let last = -1;
     for (const c of children[v]!) {
-      const span = spans[c];
-      if (!span) continue;
-      if (start === null || Date.parse(span.startDate) < Date.parse(start)) start = span.startDate;
-      if (end === null || Date.parse(span.endDate) > Date.parse(end)) end = span.endDate;
+      if (!spans[c]) continue;
+      if (first < 0 || startMs[c]! < startMs[first]!) first = c;
+      if (last < 0 || endMs[c]! > endMs[last]!) last = c;
     }
     const task = tasks[v]!;
-    if (start !== null && end !== null) spans[v] = { startDate: start, endDate: end };
+    if (first >= 0) spans[v] = { startDate: spans[first]!.startDate, endDate: spans[last]!.endDate };
     else if (task.startDate && task.endDate) spans[v] = { startDate: task.startDate, endDate: task.endDate };
+    else continue;
+    startMs[v] = first >= 0 ? startMs[first]! : Date.parse(task.startDate!);
+    endMs[v] = last >= 0 ? endMs[last]! : Date.parse(task.endDate!);
   }
   return new Map(tasks.map((t, i) => [t.id, spans[i]!]));
 }
@@ -41,11 +46,14 @@ export function durationWeight(span: DateSpan | null): number {
  * Otherwise a task with subtasks is the duration-weighted mean of its subtasks' progress, its own
  * checklist (when it has one) counting as one more part weighing as much as an average subtask;
  * a task without subtasks is its checklist's share done, or 0 without a checklist. Declined
- * subtasks are left out: work nobody will do must not hold the parent below 100 for ever.
+ * subtasks are left out: work nobody will do must not hold the parent below 100 for ever. Pass
+ * `spans` when `rollupDates` has already run.
  */
-export function computeTaskProgress(tasks: readonly ProgressTask[]): Map<string, number> {
+export function computeTaskProgress(
+  tasks: readonly ProgressTask[],
+  spans: ReadonlyMap<string, DateSpan | null> = rollupDates(tasks),
+): Map<string, number> {
   const { children, childrenFirst } = buildHierarchy(tasks);
-  const spans = rollupDates(tasks);
   const progress = new Float64Array(tasks.length);
   for (const v of childrenFirst) {
     const task = tasks[v]!;

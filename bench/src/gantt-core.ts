@@ -4,6 +4,7 @@
  * dependants. Runs the compiled server code (build first: `npx tsc -b common server`), then:
  * `npx tsx bench/src/gantt-core.ts`.
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { formatTable, median, num } from './harness/table.js';
 import {
@@ -118,6 +119,8 @@ const rows = [
 console.log(
   `Scheduling core, ${num(TASKS)} tasks, ${num(LINKS)} links (${ROUNDS} rounds after ${WARM_UP} warm-up; Node ${process.version})`,
 );
+// The machine is shared: the load beside the figures says how far to trust them.
+console.log(`load average before: ${loadavg()[0]!.toFixed(2)}`);
 console.log(
   `critical tasks: ${[...schedule.tasks.values()].filter((t) => t.critical).length}, shifted by the move: ${shifted.length}`,
 );
@@ -135,3 +138,4 @@ console.log(
     { header: 'max ms', cell: (r) => ms(r.sorted.at(-1)!), align: 'right' },
   ]),
 );
+console.log(`load average after: ${loadavg()[0]!.toFixed(2)}`);

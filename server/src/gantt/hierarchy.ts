@@ -21,28 +21,35 @@ export function buildHierarchy(tasks: readonly Pick<GanttTask, 'id' | 'parentId'
     const p = t.parentId === null ? undefined : index.get(t.parentId);
     if (p !== undefined && p !== i) children[p]!.push(i);
   });
-  // 0 unseen, 1 on the walk, 2 done. An explicit stack: a deep chain of subtasks must not overflow.
+  // 0 unseen, 1 on the walk, 2 done. One explicit stack of (task, next child) pairs, reused for
+  // every root: a deep chain of subtasks must not overflow the call stack.
   const state = new Uint8Array(tasks.length);
+  const stackTask = new Int32Array(tasks.length);
+  const stackNext = new Int32Array(tasks.length);
   const childrenFirst: number[] = [];
   for (let root = 0; root < tasks.length; root++) {
     if (state[root] !== 0) continue;
-    const stack: [number, number][] = [[root, 0]];
+    let depth = 0;
+    stackTask[0] = root;
+    stackNext[0] = 0;
     state[root] = 1;
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const [v, next] = top;
+    while (depth >= 0) {
+      const v = stackTask[depth]!;
       const kids = children[v]!;
+      const next = stackNext[depth]!;
       if (next < kids.length) {
-        top[1]++;
+        stackNext[depth] = next + 1;
         const c = kids[next]!;
         if (state[c] === 0) {
           state[c] = 1;
-          stack.push([c, 0]);
+          depth++;
+          stackTask[depth] = c;
+          stackNext[depth] = 0;
         }
       } else {
         state[v] = 2;
         childrenFirst.push(v);
-        stack.pop();
+        depth--;
       }
     }
   }

@@ -29,6 +29,14 @@ describe('rollupDates', () => {
     expect(spans.get('p')).toEqual({ startDate: start(1), endDate: end(2) });
     expect(spans.size).toBe(4);
   });
+  it('compares instants, not text, when a date is not in the canonical form', () => {
+    const spans = rollupDates([
+      task('p', null, null),
+      { ...task('a', 0, 0, { parentId: 'p' }), startDate: '2026-03-02T08:00:00+03:00' },
+      task('b', 0, 0, { parentId: 'p' }),
+    ]);
+    expect(spans.get('p')!.startDate).toBe('2026-03-02T08:00:00+03:00');
+  });
 });
 
 describe('computeTaskProgress', () => {

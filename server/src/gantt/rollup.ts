@@ -13,25 +13,31 @@ type ProgressTask = DatedTask & Pick<GanttTask, 'status' | 'checklistTotal' | 'c
 export function rollupDates(tasks: readonly DatedTask[]): Map<string, DateSpan | null> {
   const { children, childrenFirst } = buildHierarchy(tasks);
   const spans: (DateSpan | null)[] = new Array<DateSpan | null>(tasks.length).fill(null);
-  // Each span's instants, parsed once: a parent compares every child against the best so far.
-  const startMs = new Float64Array(tasks.length);
-  const endMs = new Float64Array(tasks.length);
   for (const v of childrenFirst) {
-    let first = -1;
-    let last = -1;
+    let start: string | null = null;
+    let end: string | null = null;
     for (const c of children[v]!) {
-      if (!spans[c]) continue;
-      if (first < 0 || startMs[c]! < startMs[first]!) first = c;
-      if (last < 0 || endMs[c]! > endMs[last]!) last = c;
+      const span = spans[c];
+      if (!span) continue;
+      if (start === null || isBefore(span.startDate, start)) start = span.startDate;
+      if (end === null || isBefore(end, span.endDate)) end = span.endDate;
     }
     const task = tasks[v]!;
-    if (first >= 0) spans[v] = { startDate: spans[first]!.startDate, endDate: spans[last]!.endDate };
+    if (start !== null && end !== null) spans[v] = { startDate: start, endDate: end };
     else if (task.startDate && task.endDate) spans[v] = { startDate: task.startDate, endDate: task.endDate };
-    else continue;
-    startMs[v] = first >= 0 ? startMs[first]! : Date.parse(task.startDate!);
-    endMs[v] = last >= 0 ? endMs[last]! : Date.parse(task.endDate!);
   }
-  return new Map(tasks.map((t, i) => [t.id, spans[i]!]));
+  const byId = new Map<string, DateSpan | null>();
+  for (let i = 0; i < tasks.length; i++) byId.set(tasks[i]!.id, spans[i]!);
+  return byId;
+}
+
+/**
+ * Whether instant `a` comes before `b`. Two canonical UTC strings (what the server stores) order
+ * as text, which spares parsing both on every comparison; anything else is parsed.
+ */
+function isBefore(a: string, b: string): boolean {
+  if (a.length === 24 && b.length === 24 && a.charCodeAt(23) === 90 && b.charCodeAt(23) === 90) return a < b;
+  return Date.parse(a) < Date.parse(b);
 }
 
 /** A task's weight in its parent's progress: its length in calendar days, 1 when it has no dates. */
@@ -77,7 +83,9 @@ export function computeTaskProgress(
     else if (checklist === null) progress[v] = weighted / weights;
     else progress[v] = (weighted + (weights / parts) * checklist) / (weights + weights / parts);
   }
-  return new Map(tasks.map((t, i) => [t.id, progress[i]!]));
+  const byId = new Map<string, number>();
+  for (let i = 0; i < tasks.length; i++) byId.set(tasks[i]!.id, progress[i]!);
+  return byId;
 }
 
 /** The checklist's share done, 0–100, or null when the task has no checklist. */

@@ -10,3 +10,8 @@ export { hashPassword } from '../../server/dist/auth/passwords.js';
 export { newId } from '../../server/dist/db/ids.js';
 export { transliterate } from '../../server/dist/demo/translit.js';
 export type { DB } from '../../server/dist/db/schema.js';
+export { computeSchedule } from '../../server/dist/gantt/schedule.js';
+export { buildGanttView } from '../../server/dist/gantt/gantt-view.js';
+export { rescheduleTask } from '../../server/dist/gantt/reschedule.js';
+export { computeProjectProgress } from '../../server/dist/gantt/progress.js';
+export type { GanttLink, GanttTask, LinkType } from '../../server/dist/gantt/types.js';

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import ru from './ru.json';
+import { catalogue } from './catalogue';
 
 /** The UI languages Artel ships. */
 export const LANGUAGES = ['ru', 'en'] as const;
@@ -45,7 +44,7 @@ const initial = detectLanguage();
 document.documentElement.lang = initial;
 
 void i18n.use(initReactI18next).init({
-  resources: { ru: { translation: ru }, en: { translation: en } },
+  resources: { ru: { translation: catalogue('ru') }, en: { translation: catalogue('en') } },
   lng: initial,
   fallbackLng: 'ru',
   supportedLngs: LANGUAGES,

@@ -138,6 +138,7 @@ export async function loadDemoCompany(ctx: AppContext, now = new Date()) {
     logins: [
       pick('admin@artel.demo', 'admin'),
       pick('ceo@artel.demo', 'director'),
+      pick('marketing@artel.demo', 'marketing'),
       pick('sales@artel.demo', 'sales'),
       pick('designer@artel.demo', 'designer'),
     ],

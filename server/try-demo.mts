@@ -1,0 +1,21 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { bootstrapAccounts } from './src/bootstrap.js';
+import { loadConfig } from './src/config.js';
+import { openDatabase } from './src/db/database.js';
+import { migrateToLatest } from './src/db/migrate.js';
+const dir = mkdtempSync(path.join(tmpdir(), 'artel-try-'));
+const config = { ...loadConfig({ ARTEL_DATA_DIR: dir, ...(process.env.PGURL ? { DATABASE_URL: process.env.PGURL } : {}) }) };
+const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: dir });
+await migrateToLatest(database.db);
+import { DEMO_TASKS, DEMO_PROJECTS } from './src/demo/work/stories.js'; if (process.env.EMPTY) { DEMO_TASKS.length = 0; DEMO_PROJECTS.length = 0; }
+const t = performance.now();
+await bootstrapAccounts(config, database, pino({ level: 'silent' }));
+console.log('ms', Math.round(performance.now() - t));
+const rows = await database.db.selectFrom('tasks').select(['status']).execute();
+const by: Record<string, number> = {};
+for (const r of rows) by[r.status] = (by[r.status] ?? 0) + 1;
+console.log(by, (await database.db.selectFrom('events').select('id').execute()).length);
+await database.close();

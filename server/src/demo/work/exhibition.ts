@@ -243,7 +243,7 @@ export const EXHIBITION_TASKS: DemoTask[] = [
     priority: 'high',
     tags: ['стенд', 'монтаж'],
     plan: [14, 15],
-    deadline: 16,
+    deadline: 17,
     after: [{ task: 'expo-build' }],
     stage: 'Логистика',
     checklist: ['Пропуска на застройку', 'Экраны и ноутбуки для демо', 'Акт приёмки'],
@@ -260,6 +260,7 @@ export const EXHIBITION_TASKS: DemoTask[] = [
     tags: ['контент', 'полиграфия'],
     plan: [-6, 1],
     deadline: 1,
+    stage: 'Производство',
     steps: [
       { at: -6, time: '09:30', by: 'Кристина Мельникова', action: 'accept' },
       { at: -5, time: '10:00', by: 'Кристина Мельникова', action: 'start' },
@@ -352,6 +353,7 @@ export const EXHIBITION_TASKS: DemoTask[] = [
     tags: ['клиенты', 'продажи'],
     plan: [1, 12],
     deadline: 13,
+    stage: 'На выставке',
     checklist: ['Список из 40 клиентов', 'Персональные приглашения', 'Слоты встреч на стенде'],
   },
   {

@@ -42,7 +42,7 @@ export async function loadDemoWork(
   now = new Date(),
 ): Promise<{ projects: number; tasks: number }> {
   const calendar = new StoryCalendar(now);
-  const timeline = new Timeline();
+  const timeline = new Timeline((instant) => calendar.recorded(instant));
   const tree = await ctx.orgTree.get();
   const projectIds = new Map<string, string>();
   const stageIds = new Map<string, Map<string, string>>();

@@ -17,8 +17,9 @@ export interface ProjectTaskRow {
   checklistTotal: number;
   checklistDone: number;
   subtaskCount: number;
-  createdAt: string;
-  completedAt: string | null;
+  /** Read only with `lifeDates` (the dashboard's burndown). */
+  createdAt?: string;
+  completedAt?: string | null;
 }
 
 /** A link between two tasks of the project. */
@@ -29,59 +30,70 @@ export interface ProjectLinkRow {
   type: LinkType;
 }
 
+/** The columns the Gantt chart reads; the dashboard adds the creation and completion instants. */
+const GANTT_COLUMNS = [
+  'id',
+  'title',
+  'parentId',
+  'startDate',
+  'endDate',
+  'deadline',
+  'status',
+  'responsibleId',
+  'creatorId',
+  'checklistTotal',
+  'checklistDone',
+  'subtaskCount',
+] as const;
+
 /**
  * Every task of a project, in creation order (ids are time-ordered): one query along
  * `tasks_project_idx`. Whoever may see the project sees all of its tasks (see `gantt.routes.ts`),
- * so no per-row visibility test is needed.
+ * so no per-row visibility test is needed. Rows are normalised in place: at 5,000 tasks a copy
+ * per row is a measurable share of the request.
  */
-export async function loadProjectTasks(db: Kysely<DB>, projectId: string): Promise<ProjectTaskRow[]> {
-  const rows = await db
+export async function loadProjectTasks(
+  db: Kysely<DB>,
+  projectId: string,
+  options: { lifeDates?: boolean } = {},
+): Promise<ProjectTaskRow[]> {
+  const columns = options.lifeDates ? [...GANTT_COLUMNS, 'createdAt' as const, 'completedAt' as const] : GANTT_COLUMNS;
+  const rows = (await db
     .selectFrom('tasks')
-    .select([
-      'id',
-      'title',
-      'parentId',
-      'startDate',
-      'endDate',
-      'deadline',
-      'status',
-      'responsibleId',
-      'creatorId',
-      'checklistTotal',
-      'checklistDone',
-      'subtaskCount',
-      'createdAt',
-      'completedAt',
-    ])
+    .select(columns)
     .where('projectId', '=', projectId)
     .orderBy('id')
-    .execute();
-  return rows.map((r) => ({
-    ...r,
-    startDate: toIsoOrNull(r.startDate),
-    endDate: toIsoOrNull(r.endDate),
-    deadline: toIsoOrNull(r.deadline),
-    createdAt: toIso(r.createdAt),
-    completedAt: toIsoOrNull(r.completedAt),
-  }));
+    .execute()) as unknown as (ProjectTaskRow & Record<'startDate' | 'endDate' | 'deadline', string | Date | null>)[];
+  for (const r of rows) {
+    r.startDate = toIsoOrNull(r.startDate);
+    r.endDate = toIsoOrNull(r.endDate);
+    r.deadline = toIsoOrNull(r.deadline);
+    if (options.lifeDates) {
+      r.createdAt = toIso(r.createdAt as string | Date);
+      r.completedAt = toIsoOrNull(r.completedAt as string | Date | null);
+    }
+  }
+  return rows as ProjectTaskRow[];
 }
 
 /**
- * The links between tasks of the project, in one query: links are found from their successor
- * (`task_dependencies_successor_idx`) and kept when the predecessor is in the project too. A link
- * reaching into another project constrains nothing the chart of this one can show.
+ * The links between tasks of the project, in one query: each task's incoming links along
+ * `task_dependencies_successor_idx`, kept when the predecessor is in the project too (`taskIds`).
+ * A link reaching into another project constrains nothing the chart of this one can show.
  */
-export async function loadProjectLinks(db: Kysely<DB>, projectId: string): Promise<ProjectLinkRow[]> {
+export async function loadProjectLinks(
+  db: Kysely<DB>,
+  projectId: string,
+  taskIds: ReadonlySet<string>,
+): Promise<ProjectLinkRow[]> {
   const rows = await db
-    .selectFrom('taskDependencies as d')
-    .innerJoin('tasks as s', 's.id', 'd.successorId')
-    .innerJoin('tasks as p', 'p.id', 'd.predecessorId')
+    .selectFrom('tasks as s')
+    .innerJoin('taskDependencies as d', 'd.successorId', 's.id')
     .select(['d.id', 'd.predecessorId', 'd.successorId', 'd.type'])
     .where('s.projectId', '=', projectId)
-    .where('p.projectId', '=', projectId)
     .orderBy('d.id')
     .execute();
-  return rows as ProjectLinkRow[];
+  return (rows as ProjectLinkRow[]).filter((l) => taskIds.has(l.predecessorId));
 }
 
 /** An event that moves a task in or out of the burndown: creation, status, project, deletion. */
@@ -105,11 +117,14 @@ const relevantToBurndown = sql<boolean>`(e.type in ('task.created', 'task.status
  * filtered out in SQL.
  */
 export async function loadTaskLifeEvents(db: Kysely<DB>, projectId: string): Promise<TaskLifeEvent[]> {
-  const current = await eventsOf(db)
-    .innerJoin('tasks as t', 't.id', 'e.entityId')
-    .where('t.projectId', '=', projectId)
-    .where(relevantToBurndown)
-    .execute();
+  // `cross join` makes SQLite walk the project's tasks first and each one's events by index;
+  // left to itself it scans every task event in the log. PostgreSQL reads it as an inner join.
+  const { rows: current } = await sql<EventRow>`
+    select e.id, e.entity_id, e.type, e.data, e.created_at
+    from tasks t cross join events e
+    where t.project_id = ${projectId} and e.entity_type = 'task' and e.entity_id = t.id and ${relevantToBurndown}`.execute(
+    db,
+  );
   const removed = await db
     .selectFrom('events')
     .select('data')
@@ -127,6 +142,8 @@ export async function loadTaskLifeEvents(db: Kysely<DB>, projectId: string): Pro
     .map((e) => ({ id: Number(e.id), taskId: e.entityId, type: e.type, data: e.data, at: toIsoOrNull(e.createdAt)! }))
     .sort((a, b) => a.id - b.id);
 }
+
+type EventRow = { id: number | string; entityId: string; type: string; data: unknown; createdAt: string | Date };
 
 function eventsOf(db: Kysely<DB>) {
   return db

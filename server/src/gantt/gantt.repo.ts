@@ -1,0 +1,158 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.js';
+import { toIso, toIsoOrNull } from '../db/values.js';
+import type { LinkType } from './types.js';
+
+/** A project's task as the Gantt chart and the dashboard read it. */
+export interface ProjectTaskRow {
+  id: string;
+  title: string;
+  parentId: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  deadline: string | null;
+  status: string;
+  responsibleId: string;
+  creatorId: string;
+  checklistTotal: number;
+  checklistDone: number;
+  subtaskCount: number;
+  /** Read only with `lifeDates` (the dashboard's burndown). */
+  createdAt?: string;
+  completedAt?: string | null;
+}
+
+/** A link between two tasks of the project. */
+export interface ProjectLinkRow {
+  id: string;
+  predecessorId: string;
+  successorId: string;
+  type: LinkType;
+}
+
+/** The columns the Gantt chart reads; the dashboard adds the creation and completion instants. */
+const GANTT_COLUMNS = [
+  'id',
+  'title',
+  'parentId',
+  'startDate',
+  'endDate',
+  'deadline',
+  'status',
+  'responsibleId',
+  'creatorId',
+  'checklistTotal',
+  'checklistDone',
+  'subtaskCount',
+] as const;
+
+/**
+ * Every task of a project, in creation order (ids are time-ordered): one query along
+ * `tasks_project_idx`. Whoever may see the project sees all of its tasks (see `gantt.routes.ts`),
+ * so no per-row visibility test is needed. Rows are normalised in place: at 5,000 tasks a copy
+ * per row is a measurable share of the request.
+ */
+export async function loadProjectTasks(
+  db: Kysely<DB>,
+  projectId: string,
+  options: { lifeDates?: boolean } = {},
+): Promise<ProjectTaskRow[]> {
+  const columns = options.lifeDates ? [...GANTT_COLUMNS, 'createdAt' as const, 'completedAt' as const] : GANTT_COLUMNS;
+  const rows = (await db
+    .selectFrom('tasks')
+    .select(columns)
+    .where('projectId', '=', projectId)
+    .orderBy('id')
+    .execute()) as unknown as (ProjectTaskRow & Record<'startDate' | 'endDate' | 'deadline', string | Date | null>)[];
+  for (const r of rows) {
+    r.startDate = toIsoOrNull(r.startDate);
+    r.endDate = toIsoOrNull(r.endDate);
+    r.deadline = toIsoOrNull(r.deadline);
+    if (options.lifeDates) {
+      r.createdAt = toIso(r.createdAt as string | Date);
+      r.completedAt = toIsoOrNull(r.completedAt as string | Date | null);
+    }
+  }
+  return rows as ProjectTaskRow[];
+}
+
+/**
+ * The links between tasks of the project, in one query: each task's incoming links along
+ * `task_dependencies_successor_idx`, kept when the predecessor is in the project too (`taskIds`).
+ * A link reaching into another project constrains nothing the chart of this one can show.
+ */
+export async function loadProjectLinks(
+  db: Kysely<DB>,
+  projectId: string,
+  taskIds: ReadonlySet<string>,
+): Promise<ProjectLinkRow[]> {
+  const rows = await db
+    .selectFrom('tasks as s')
+    .innerJoin('taskDependencies as d', 'd.successorId', 's.id')
+    .select(['d.id', 'd.predecessorId', 'd.successorId', 'd.type'])
+    .where('s.projectId', '=', projectId)
+    .orderBy('d.id')
+    .execute();
+  return (rows as ProjectLinkRow[]).filter((l) => taskIds.has(l.predecessorId));
+}
+
+/** An event that moves a task in or out of the burndown: creation, status, project, deletion. */
+export interface TaskLifeEvent {
+  id: number;
+  taskId: string;
+  type: string;
+  data: unknown;
+  at: string;
+}
+
+/** Creation, status changes and deletion, and the edits that moved a task between projects. */
+const relevantToBurndown = sql<boolean>`(e.type in ('task.created', 'task.status_changed', 'task.deleted')
+  or (e.type = 'task.updated' and cast(e.data as text) like '%"projectId"%'))`;
+
+/**
+ * The events that shaped the project's burndown, oldest first: the creation, status changes,
+ * project moves and deletion of every task now in the project, and of every task that left it
+ * (deleted or moved elsewhere), which the project's own `project.task_removed` events point to.
+ * Both sets are read along `events_entity_idx`; edits that touch neither status nor project are
+ * filtered out in SQL.
+ */
+export async function loadTaskLifeEvents(db: Kysely<DB>, projectId: string): Promise<TaskLifeEvent[]> {
+  // `cross join` makes SQLite walk the project's tasks first and each one's events by index;
+  // left to itself it scans every task event in the log. PostgreSQL reads it as an inner join.
+  const { rows: current } = await sql<EventRow>`
+    select e.id, e.entity_id, e.type, e.data, e.created_at
+    from tasks t cross join events e
+    where t.project_id = ${projectId} and e.entity_type = 'task' and e.entity_id = t.id and ${relevantToBurndown}`.execute(
+    db,
+  );
+  const removed = await db
+    .selectFrom('events')
+    .select('data')
+    .where('entityType', '=', 'project')
+    .where('entityId', '=', projectId)
+    .where('type', '=', 'project.task_removed')
+    .execute();
+  const currentIds = new Set(current.map((e) => e.entityId));
+  const goneIds = [
+    ...new Set(removed.map((r) => readTaskId(r.data)).filter((id): id is string => !!id && !currentIds.has(id))),
+  ];
+  const gone =
+    goneIds.length > 0 ? await eventsOf(db).where('e.entityId', 'in', goneIds).where(relevantToBurndown).execute() : [];
+  return [...current, ...gone]
+    .map((e) => ({ id: Number(e.id), taskId: e.entityId, type: e.type, data: e.data, at: toIsoOrNull(e.createdAt)! }))
+    .sort((a, b) => a.id - b.id);
+}
+
+type EventRow = { id: number | string; entityId: string; type: string; data: unknown; createdAt: string | Date };
+
+function eventsOf(db: Kysely<DB>) {
+  return db
+    .selectFrom('events as e')
+    .select(['e.id', 'e.entityId', 'e.type', 'e.data', 'e.createdAt'])
+    .where('e.entityType', '=', 'task');
+}
+
+function readTaskId(data: unknown): string | undefined {
+  const parsed = (typeof data === 'string' ? JSON.parse(data) : data) as { taskId?: string } | null;
+  return parsed?.taskId;
+}

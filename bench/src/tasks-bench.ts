@@ -42,6 +42,7 @@ const HELP = `npm run bench:tasks -w bench -- [options]   (each option also read
   --rounds N              interleaved rounds of the reads, medians reported (default 2)
   --create-duration S     measured seconds of task creation (default 10)
   --create-connections N  concurrent creations in flight (default 32)
+  --only LIST             comma list of: list,one,create (default all three)
   --quiet-wait S          wait up to S s for a quiet machine before each measurement (default 30)
   --quiet-cores N         what counts as quiet (default 0.3 cores)
   --regenerate            regenerate the cached companies
@@ -63,6 +64,7 @@ function readOptions() {
       rounds: { type: 'string' },
       'create-duration': { type: 'string' },
       'create-connections': { type: 'string' },
+      only: { type: 'string' },
       'quiet-wait': { type: 'string' },
       'quiet-cores': { type: 'string' },
       regenerate: { type: 'boolean' },
@@ -102,6 +104,9 @@ function readOptions() {
     rounds: Math.max(1, int('rounds', 2)),
     createDuration: int('create-duration', 10),
     createConnections: int('create-connections', 32),
+    only: pick('only', 'list,one,create')
+      .split(',')
+      .map((s) => s.trim()),
     quietWait: int('quiet-wait', 30),
     quietCores: Number(pick('quiet-cores', '0.3')),
     regenerate: flag('regenerate'),
@@ -141,11 +146,11 @@ function log(message: string) {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-function scenarios(probe: TaskProbe) {
+function scenarios(probe: TaskProbe, only: readonly string[]) {
   return [
     { name: 'list', title: 'GET /api/v1/tasks?role=responsible&limit=50', path: '/api/v1/tasks?role=responsible&limit=50' },
     { name: 'one', title: 'GET /api/v1/tasks/:id', path: `/api/v1/tasks/${probe.taskId}` },
-  ];
+  ].filter((s) => only.includes(s.name));
 }
 
 /** Both servers must give the same answer (byte for byte) before their speed means anything. */
@@ -200,6 +205,43 @@ async function quiet(options: Options) {
   if (!q.quiet) log(`  the machine stayed busy (${num(q.otherCores, 2)} cores used by others); measuring anyway`);
 }
 
+/** Task creation over HTTP: every request sets a task for a colleague, with a participant, a deadline and a tag. */
+async function measureCreation(
+  options: Options,
+  size: number,
+  artel: RunningServer,
+  headers: Record<string, string>,
+  probe: TaskProbe,
+): Promise<CreationResult> {
+  await quiet(options);
+  const origin = new URL(artel.url).origin;
+  const body = JSON.stringify({
+    title: CREATED_TITLE,
+    description: 'Собрать цифры за неделю и отправить руководителю.',
+    responsibleId: probe.colleagueId,
+    participantIds: [probe.userId],
+    deadline: '2027-03-01T15:00:00.000Z',
+    priority: 'high',
+    tags: ['отчётность'],
+  });
+  log(`${size} tasks: creating tasks for ${options.createDuration}s with ${options.createConnections} in flight`);
+  const load = await runLoad({
+    url: `${artel.url}/api/v1/tasks`,
+    method: 'POST',
+    body,
+    headers: { ...headers, origin, 'content-type': 'application/json' },
+    connections: options.createConnections,
+    durationSec: options.createDuration,
+    warmupSec: 2,
+    serverPid: artel.process.pid,
+  });
+  log(
+    `  ${num(load.requestsPerSec)} tasks/s, p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms, ` +
+      `CPU ${num((load.serverCpuMsPerRequest ?? NaN) * 1000)} µs/task, non-2xx ${load.non2xx}`,
+  );
+  return { size, load, tasksWritten: 0, eventsWritten: 0, memoryAfter: memoryOf(artel.process.pid) };
+}
+
 async function measureSize(options: Options, size: number) {
   const spec: CompanySpec = { ...DEFAULT_COMPANY, employees: options.employees, projects: options.projects, tasks: size };
   const { dataDir, company } = await prepareSqlite(spec, options.regenerate);
@@ -219,14 +261,14 @@ async function measureSize(options: Options, size: number) {
     const idleMemory = Object.fromEntries(SERVERS.map((n) => [n, memoryOf(byName[n].process.pid)]));
     const headers = await signIn(byName.artel.url, { email: probe.email, password: EMPLOYEE_PASSWORD }, 'cookie');
     const answers: Record<string, Awaited<ReturnType<typeof verifySameAnswer>>> = {};
-    for (const s of scenarios(probe)) {
+    for (const s of scenarios(probe, options.only)) {
       answers[s.name] = await verifySameAnswer(byName.artel, byName['same-work'], s.path, headers);
       log(`${size} tasks, ${s.title}: ${answers[s.name]!.sameBytes ? 'byte-identical' : 'the same JSON'} answers (${answers[s.name]!.bytes} bytes)`);
     }
 
     const reads: ReadMeasurement[] = [];
     for (let round = 1; round <= options.rounds; round++) {
-      for (const s of scenarios(probe)) {
+      for (const s of scenarios(probe, options.only)) {
         for (const name of SERVERS) {
           await quiet(options);
           const warmupSec = round === 1 ? options.warmup : 0;
@@ -249,44 +291,15 @@ async function measureSize(options: Options, size: number) {
       }
     }
 
-    // Creation: every request sets a new task for a colleague, with a participant, a deadline and a tag.
-    await quiet(options);
-    const origin = new URL(byName.artel.url).origin;
-    const body = JSON.stringify({
-      title: CREATED_TITLE,
-      description: 'Собрать цифры за неделю и отправить руководителю.',
-      responsibleId: probe.colleagueId,
-      participantIds: [probe.userId],
-      deadline: '2027-03-01T15:00:00.000Z',
-      priority: 'high',
-      tags: ['отчётность'],
-    });
-    log(`${size} tasks: creating tasks for ${options.createDuration}s with ${options.createConnections} in flight`);
-    const createLoad = await runLoad({
-      url: `${byName.artel.url}/api/v1/tasks`,
-      method: 'POST',
-      body,
-      headers: { ...headers, origin, 'content-type': 'application/json' },
-      connections: options.createConnections,
-      durationSec: options.createDuration,
-      warmupSec: 2,
-      serverPid: byName.artel.process.pid,
-    });
-    const creationMemory = memoryOf(byName.artel.process.pid);
+    const creation = options.only.includes('create') ? await measureCreation(options, size, byName.artel, headers, probe) : null;
     const finalMemory = Object.fromEntries(SERVERS.map((n) => [n, memoryOf(byName[n].process.pid)]));
     for (const server of servers.splice(0)) await server.stop();
-    const written = collectCreatedTasks(dataDir, probe.userId);
-    const creation: CreationResult = {
-      size,
-      load: createLoad,
-      tasksWritten: written.tasks,
-      eventsWritten: written.events,
-      memoryAfter: creationMemory,
-    };
-    log(
-      `  ${num(createLoad.requestsPerSec)} tasks/s, p50 ${createLoad.latencyMs.p50} ms, p99 ${createLoad.latencyMs.p99} ms, ` +
-        `${written.tasks} tasks and ${written.events} task.created events written (warm-up included), non-2xx ${createLoad.non2xx}`,
-    );
+    if (creation) {
+      const written = collectCreatedTasks(dataDir, probe.userId);
+      creation.tasksWritten = written.tasks;
+      creation.eventsWritten = written.events;
+      log(`  ${written.tasks} tasks and ${written.events} task.created events written (warm-up included)`);
+    }
     return { size, company, reads, creation, answers, idleMemory, finalMemory };
   } finally {
     for (const server of servers.splice(0)) await server.stop();
@@ -306,7 +319,7 @@ async function main() {
   for (const size of options.sizes) results.push(await measureSize(options, size));
 
   const readRows = results.flatMap((r) =>
-    scenarios(r.company.probe!).flatMap((s) =>
+    scenarios(r.company.probe!, options.only).flatMap((s) =>
       SERVERS.map((server) => {
         const of = (n: ServerName) => r.reads.filter((m) => m.scenario === s.name && m.server === n);
         const own = of(server);
@@ -365,7 +378,7 @@ async function main() {
     { header: 'peak RSS MB', cell: (r) => num(r.peakRssMb), align: 'right' },
     { header: 'other load (cores)', cell: (r) => num(r.otherCores, 2), align: 'right' },
   ]);
-  const createRows = results.map((r) => r.creation);
+  const createRows = results.flatMap((r) => (r.creation ? [r.creation] : []));
   const createTable = formatTable<CreationResult>(createRows, [
     { header: 'Tasks in the database', cell: (r) => num(r.size), align: 'right' },
     { header: 'created/s', cell: (r) => num(r.load.requestsPerSec), align: 'right' },
@@ -382,7 +395,7 @@ async function main() {
   const command = `npm run bench:tasks -w bench -- ${process.argv.slice(2).join(' ')}`.trim();
   const answers = results
     .flatMap((r) =>
-      scenarios(r.company.probe!).map((s) => {
+      scenarios(r.company.probe!, options.only).map((s) => {
         const a = r.answers[s.name]!;
         return `${num(r.size)} tasks, ${s.title} → ${a.items === 1 ? 'one task' : `${a.items} tasks`}, ${num(a.bytes)} bytes (${a.sameBytes ? 'byte-identical' : 'same JSON'})`;
       }),

@@ -1,5 +1,6 @@
 import type { CompiledQuery, Compilable, Kysely } from 'kysely';
 import type { DB } from './schema.js';
+import { directReadsOf } from './sqlite-statements.js';
 
 /** A value a prepared query binds: what the drivers accept as a parameter. */
 type Bindable = string | number | boolean | null | Date;
@@ -55,6 +56,9 @@ export function preparedQuery<Shape, V extends Values, Row>(
       return Array.isArray(v) ? v[slot.index] : v;
     });
     const { compiled } = prepared;
+    // SQLite outside a transaction: run the cached statement now, without the executor's turns.
+    const direct = directReadsOf(db)?.readNow(compiled.sql, parameters);
+    if (direct) return direct as Row[];
     const result = await db.executeQuery<Row>({ ...compiled, parameters } as CompiledQuery<Row>);
     return result.rows;
   };

@@ -4,7 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
-import { cachingStatements } from './sqlite-statements.js';
+import { cachingStatements, registerDirectReads } from './sqlite-statements.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -41,10 +41,12 @@ function openSqlite(file: string): Database {
   // Checkpoint the WAL every ~40 MB rather than 4 MB: hot pages (indexes every write touches) are
   // copied to the database once per checkpoint, so fewer checkpoints cut commit cost by a third.
   sqlite.pragma('wal_autocheckpoint = 10000');
+  const statements = cachingStatements(sqlite);
   const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+    dialect: new SqliteDialect({ database: statements }),
     plugins: [new CamelCasePlugin()],
   });
+  registerDirectReads(db, statements);
   return { db, dialect: 'sqlite', sqlitePath: file, close: () => db.destroy() };
 }
 

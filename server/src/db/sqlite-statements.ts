@@ -14,7 +14,7 @@ function bindable(params: Params): unknown[] {
  * runs the same few hundred statements all day. The cache is bounded so that generated SQL (long
  * `IN` lists) cannot grow it without limit.
  */
-export function cachingStatements(sqlite: SqliteDatabase.Database, max = 1000): KyselySqlite {
+export function cachingStatements(sqlite: SqliteDatabase.Database, max = 1000): KyselySqlite & DirectReads {
   const cache = new Map<string, SqliteDatabase.Statement>();
   const prepared = (sql: string) => {
     let statement = cache.get(sql);
@@ -25,7 +25,31 @@ export function cachingStatements(sqlite: SqliteDatabase.Database, max = 1000): 
     }
     return statement;
   };
+  const rowMappers = new WeakMap<SqliteDatabase.Statement, (row: unknown[]) => Record<string, unknown>>();
   return {
+    readNow(sql, params) {
+      // Inside a transaction the connection belongs to it until it ends: the caller waits its turn.
+      if (sqlite.inTransaction) return null;
+      const statement = prepared(sql);
+      if (!statement.reader) return null;
+      let toRow = rowMappers.get(statement);
+      if (!toRow) {
+        const keys = statement.columns().map((c) => camelCase(c.name));
+        toRow = (values) => {
+          const row: Record<string, unknown> = {};
+          for (let i = 0; i < keys.length; i++) row[keys[i]!] = values[i];
+          return row;
+        };
+        rowMappers.set(statement, toRow);
+      }
+      let values: unknown[][];
+      try {
+        values = statement.raw(true).all(...bindable(params)) as unknown[][];
+      } finally {
+        statement.raw(false);
+      }
+      return values.map(toRow);
+    },
     close: () => sqlite.close(),
     prepare(sql: string): SqliteStatement {
       const statement = prepared(sql);
@@ -38,4 +62,32 @@ export function cachingStatements(sqlite: SqliteDatabase.Database, max = 1000): 
       };
     },
   };
+}
+
+/** snake_case → camelCase, as Kysely's `CamelCasePlugin` maps result columns. */
+function camelCase(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * Reads without Kysely's executor, for the hot prepared queries on SQLite. The one connection is
+ * shared: while a transaction holds it, a read must wait for Kysely's turn (it would otherwise see
+ * uncommitted rows), so `readNow` answers null and the caller goes through Kysely. Outside a
+ * transaction a synchronous read sees exactly the committed state, as Kysely's would.
+ */
+export interface DirectReads {
+  /** The rows (columns camel-cased), or null when the read must go through Kysely. */
+  readNow(sql: string, params: readonly unknown[]): Record<string, unknown>[] | null;
+}
+
+const directReads = new WeakMap<object, DirectReads>();
+
+/** Lets `preparedQuery` read directly through this Kysely instance (not its transactions). */
+export function registerDirectReads(db: object, reads: DirectReads): void {
+  directReads.set(db, reads);
+}
+
+/** The direct reads of a root Kysely instance; undefined for transactions and PostgreSQL. */
+export function directReadsOf(db: object): DirectReads | undefined {
+  return directReads.get(db);
 }

@@ -1,6 +1,7 @@
 import type { Task, TaskListItem, TaskPriority, TaskStatus, UserSummary } from '@artel/common';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
+import { preparedQuery } from '../db/prepared-query.js';
 import { readJson, toIso, toIsoOrNull } from '../db/values.js';
 import { presentUserSummary } from '../org/users.present.js';
 import { unknownUser } from '../projects/projects.present.js';
@@ -89,6 +90,22 @@ export function presentTask(viewer: TaskViewer, row: TaskRow, people: readonly T
   };
 }
 
+const pageHelpers = preparedQuery((db, _shape: null, v: { ids: readonly string[] }) =>
+  db
+    .selectFrom('taskPeople')
+    .select(['taskId', 'userId', 'role'])
+    .where('taskId', 'in', v.ids)
+    .where('role', 'in', ['participant', 'observer']),
+);
+
+const pageReads = preparedQuery((db, _shape: null, v: { viewerId: string; ids: readonly string[] }) =>
+  db
+    .selectFrom('taskCommentReads')
+    .select(['taskId', 'readCount'])
+    .where('userId', '=', v.viewerId)
+    .where('taskId', 'in', v.ids),
+);
+
 /**
  * A page of list items in three queries whatever the page size: participants and observers from
  * the people index (no join), the UserRefs of the page's creators and responsible people, and
@@ -97,22 +114,12 @@ export function presentTask(viewer: TaskViewer, row: TaskRow, people: readonly T
 export async function presentTaskList(db: Kysely<DB>, viewerId: string, rows: TaskListRow[]): Promise<TaskListItem[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const helpers = await db
-    .selectFrom('taskPeople')
-    .select(['taskId', 'userId', 'role'])
-    .where('taskId', 'in', ids)
-    .where('role', 'in', ['participant', 'observer'])
-    .execute();
+  const helpers = await pageHelpers(db, null, { ids });
   const refs = await fetchUserSummaries(
     db,
     rows.flatMap((r) => [r.creatorId, r.responsibleId]),
   );
-  const reads = await db
-    .selectFrom('taskCommentReads')
-    .select(['taskId', 'readCount'])
-    .where('userId', '=', viewerId)
-    .where('taskId', 'in', ids)
-    .execute();
+  const reads = await pageReads(db, null, { viewerId, ids });
   const byTask = new Map<string, { participantIds: string[]; observerIds: string[] }>();
   for (const p of helpers) {
     let entry = byTask.get(p.taskId);

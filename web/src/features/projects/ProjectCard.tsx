@@ -14,6 +14,8 @@ export function VisibilityBadge({ visibility }: { visibility: Project['visibilit
   return (
     <Tooltip label={t(open ? 'projects.visibility.openHint' : 'projects.visibility.closedHint')} withArrow>
       <Badge
+        tt="none"
+        fw={600}
         variant="light"
         color={open ? 'teal' : 'gray'}
         leftSection={open ? <IconWorld size={12} /> : <IconLock size={12} />}
@@ -45,7 +47,7 @@ export function ProjectCard({ project }: { project: Project }) {
           <Text fw={600} size="lg" lineClamp={2} className={classes.title}>
             {project.name}
           </Text>
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
             {project.archived && (
               <Badge variant="outline" color="gray">
                 {t('projects.card.archived')}

@@ -48,7 +48,7 @@ export const TaskCardView = memo(function TaskCardView({ task, now, overlay, pla
       </Text>
       <Group justify="space-between" mt="xs" gap={6} wrap="nowrap">
         <Group gap={6} wrap="wrap" style={{ minWidth: 0 }}>
-          <Badge size="xs" variant="light" color={STATUS_COLORS[task.status]} radius="sm">
+          <Badge size="sm" variant="light" color={STATUS_COLORS[task.status]} radius="sm" tt="none" fw={500}>
             {t(`projects.status.${task.status}`)}
           </Badge>
           {task.priority !== 'normal' && (

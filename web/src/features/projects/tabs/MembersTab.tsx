@@ -143,6 +143,8 @@ function MemberRow({
           />
         ) : (
           <Badge
+            tt="none"
+            size="md"
             variant={isOwner ? 'filled' : 'light'}
             color={isOwner ? 'indigo' : member.role === 'moderator' ? 'blue' : 'gray'}
           >

@@ -96,7 +96,7 @@ function TaskRow({ task, now }: { task: TaskListItem; now: Date }) {
         </Anchor>
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" color={STATUS_COLORS[task.status]} radius="sm">
+        <Badge variant="light" color={STATUS_COLORS[task.status]} radius="sm" tt="none" fw={500} size="md">
           {t(`projects.status.${task.status}`)}
         </Badge>
       </Table.Td>
@@ -130,7 +130,7 @@ function TaskRow({ task, now }: { task: TaskListItem; now: Date }) {
         )}
       </Table.Td>
       <Table.Td>
-        <Badge variant="dot" color={PRIORITY_COLORS[task.priority]}>
+        <Badge variant="dot" color={PRIORITY_COLORS[task.priority]} tt="none" fw={500} size="md">
           {t(`projects.priority.${task.priority}`)}
         </Badge>
       </Table.Td>

@@ -2,6 +2,7 @@
 import { assert, assertNoPageErrors, eventually, openPage, seeText, shot, signIn } from './helpers.mjs';
 
 const OWNER = 'marketing@artel.demo'; // Марина Соколова
+const MEMBER = 'designer@artel.demo'; // Григорий Ершов, added as a member at creation
 const OUTSIDER = 'sales@artel.demo'; // Ольга Иванова, not in the project
 
 async function withPage(env, options, body) {
@@ -46,23 +47,31 @@ function columnTitles(page, stageName) {
     .allInnerTexts();
 }
 
-/** Drags a card by the mouse onto a column, in small steps as a hand would. */
-async function dragCard(page, title, stageName) {
-  const card = page.getByTestId('board-card').filter({ hasText: title });
-  const column = page
+/** The column of a stage, found by its name. */
+function columnOf(page, stageName) {
+  return page
     .getByTestId('board-column')
     .filter({ has: page.getByTestId('stage-name').getByText(stageName, { exact: true }) });
+}
+
+/**
+ * Drags a card by the mouse, in small steps as a hand would, onto a point of `target` (a column or
+ * another card): `fraction` is how far down the target the card is dropped.
+ */
+async function dragCard(page, title, target, fraction = 0.5) {
+  const card = page.getByTestId('board-card').filter({ hasText: title });
   const from = await card.boundingBox();
-  const to = await column.boundingBox();
-  assert.ok(from && to, 'the card and the column are on screen');
+  const to = await target.boundingBox();
+  assert.ok(from && to, 'the card and the target are on screen');
   // Grab the card below its title, so the press is not on the link.
   const startX = from.x + from.width - 20;
   const startY = from.y + from.height - 8;
+  const endY = to.y + Math.min(to.height * fraction, 140);
   await page.mouse.move(startX, startY);
   await page.mouse.down();
   await page.mouse.move(startX + 10, startY + 10, { steps: 3 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 90, { steps: 15 });
-  await page.mouse.move(to.x + to.width / 2, to.y + 100, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, endY - 10, { steps: 15 });
+  await page.mouse.move(to.x + to.width / 2, endY, { steps: 3 });
   await page.mouse.up();
 }
 
@@ -146,15 +155,28 @@ export const projectsTests = [
         await page.getByLabel('Название стадии').press('Enter');
         await seeText(page.getByTestId('stage-name'), 'Проверка заказчиком');
 
+        // Reorder within a column: the last card goes on top.
+        const firstCard = page.getByTestId('board-card').filter({ hasText: titles[0] });
+        await dragCard(page, titles[2], firstCard, 0.1);
+        await eventually(
+          async () => (await columnTitles(page, 'Новые')).join('|'),
+          [titles[2], titles[0], titles[1]].join('|'),
+          'reordered within the column',
+        );
+        await page.waitForLoadState('networkidle');
+        await page.reload();
+        await columnOf(page, 'Новые').getByTestId('board-card').first().waitFor();
+        assert.deepEqual(await columnTitles(page, 'Новые'), [titles[2], titles[0], titles[1]], 'the order is saved');
+
         // Drag a card to another column; the move is saved at once.
-        await dragCard(page, 'Заказать печать баннеров', 'В работе');
+        await dragCard(page, 'Заказать печать баннеров', columnOf(page, 'В работе'));
         await eventually(
           async () => (await columnTitles(page, 'В работе')).join('|'),
           'Заказать печать баннеров',
           'card dropped',
         );
         await page.waitForLoadState('networkidle');
-        await dragCard(page, 'Подготовить макет стенда', 'Проверка заказчиком');
+        await dragCard(page, 'Подготовить макет стенда', columnOf(page, 'Проверка заказчиком'));
         await eventually(
           async () => (await columnTitles(page, 'Проверка заказчиком')).join('|'),
           'Подготовить макет стенда',
@@ -165,6 +187,7 @@ export const projectsTests = [
         await page.reload();
         await eventually(() => columns.count(), 4, 'four stages after reload');
         assert.deepEqual(await columnTitles(page, 'Новые'), ['Согласовать график дежурств']);
+        assert.equal(await page.getByRole('button', { name: 'Добавить стадию' }).count(), 1, 'the owner edits stages');
         assert.deepEqual(await columnTitles(page, 'В работе'), ['Заказать печать баннеров']);
         assert.deepEqual(await columnTitles(page, 'Проверка заказчиком'), ['Подготовить макет стенда']);
         const counts = await page.getByTestId('stage-count').allInnerTexts();
@@ -181,6 +204,30 @@ export const projectsTests = [
         await page.getByTestId('project-card').filter({ hasText: 'Стенд на весенней выставке' }).waitFor();
         await seeText(page, '3 участника');
         await shot(page, env.screenshotsDir, 'desktop-projects-list');
+      });
+
+      // A member who does not work on a task cannot move it: the card returns and the reason is shown.
+      await withPage(env, {}, async (page) => {
+        await signIn(page, env.baseUrl, MEMBER);
+        await page.goto(`${projectUrl}/board`);
+        await columnOf(page, 'В работе').getByTestId('board-card').waitFor();
+        assert.equal(
+          await page.getByRole('button', { name: 'Добавить стадию' }).count(),
+          0,
+          'members do not edit stages',
+        );
+        await dragCard(page, 'Заказать печать баннеров', columnOf(page, 'Готово'));
+        await seeText(page, 'Карточку не удалось перенести');
+        await eventually(
+          async () => (await columnTitles(page, 'В работе')).join('|'),
+          'Заказать печать баннеров',
+          'the card is back in its column',
+        );
+        assert.deepEqual(await columnTitles(page, 'Готово'), []);
+        await page.getByRole('tab', { name: 'Участники' }).click();
+        await seeText(page, 'Составом команды управляют владелец и модераторы.');
+        assert.equal(await page.getByRole('combobox').count(), 0, 'no role pickers for a member');
+        await shot(page, env.screenshotsDir, 'desktop-project-members-readonly');
       });
 
       // A closed project does not exist for someone outside it.

@@ -206,6 +206,14 @@ export const projectsTests = [
         await shot(page, env.screenshotsDir, 'desktop-projects-list');
       });
 
+      // On a phone the board scrolls sideways, column by column.
+      await withPage(env, { phone: true }, async (page) => {
+        await signIn(page, env.baseUrl, OWNER);
+        await page.goto(`${projectUrl}/board`);
+        await columnOf(page, 'Новые').getByTestId('board-card').waitFor();
+        await shot(page, env.screenshotsDir, 'phone-project-board');
+      });
+
       // A member who does not work on a task cannot move it: the card returns and the reason is shown.
       await withPage(env, {}, async (page) => {
         await signIn(page, env.baseUrl, MEMBER);
@@ -228,6 +236,23 @@ export const projectsTests = [
         await seeText(page, 'Составом команды управляют владелец и модераторы.');
         assert.equal(await page.getByRole('combobox').count(), 0, 'no role pickers for a member');
         await shot(page, env.screenshotsDir, 'desktop-project-members-readonly');
+      });
+
+      // The owner archives the project: it leaves the active list and waits in the archive.
+      await withPage(env, {}, async (page) => {
+        await signIn(page, env.baseUrl, OWNER);
+        await page.goto(projectUrl);
+        await page.waitForURL(/\/tasks$/);
+        await page.getByRole('button', { name: 'В архив' }).click();
+        await page.getByTestId('confirm-action').click();
+        await seeText(page, 'Проект в архиве');
+        await page.getByRole('link', { name: 'Все проекты' }).click();
+        await page.waitForLoadState('networkidle');
+        const card = page.getByTestId('project-card').filter({ hasText: 'Стенд на весенней выставке' });
+        assert.equal(await card.count(), 0, 'archived projects leave the active list');
+        await page.getByText('Архив', { exact: true }).click();
+        await card.waitFor();
+        await seeText(card, 'В архиве');
       });
 
       // A closed project does not exist for someone outside it.

@@ -46,7 +46,7 @@ function ProjectHeader({ project }: { project: Project }) {
         </Group>
       </Anchor>
       <Group justify="space-between" align="flex-start" gap="sm">
-        <Stack gap={6} style={{ minWidth: 0, flex: 1 }}>
+        <Stack gap={6} style={{ minWidth: 0, flex: '1 1 320px' }}>
           <Group gap="sm" wrap="wrap">
             <Title order={2} style={{ overflowWrap: 'anywhere' }}>
               {project.name}

@@ -3,7 +3,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { ActionIcon, Badge, Button, Group, Menu, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardColumn as Column } from '../boardState';
 import { columnDropId } from '../boardState';
@@ -71,6 +71,27 @@ function StageName({ name, canEdit, draft, setDraft, onRename }: StageNameProps)
   );
 }
 
+/** Calls `load` when the returned ref's element scrolls into view (while `enabled`). */
+function useLoadWhenVisible(enabled: boolean, load: () => void) {
+  const loadRef = useRef(load);
+  useEffect(() => {
+    loadRef.current = load;
+  });
+  const [node, setNode] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!enabled || !node || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) loadRef.current();
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [enabled, node]);
+  return setNode;
+}
+
 /** One column of the board: header with count and actions, its cards, and "show more". */
 export function BoardColumn(props: BoardColumnProps) {
   const { stage, column, now, canEdit, isOnlyStage, loadingMore, onLoadMore, onRename, onDelete } = props;
@@ -79,6 +100,9 @@ export function BoardColumn(props: BoardColumnProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const left = Math.max(0, stage.taskCount - column.tasks.length);
   const canDelete = stage.taskCount === 0 && !isOnlyStage;
+  // The next page arrives by itself when the column is scrolled near its end; the button stays for
+  // keyboards and for when the observer is not available.
+  const sentinel = useLoadWhenVisible(Boolean(column.nextCursor) && !loadingMore, onLoadMore);
 
   return (
     <section
@@ -102,7 +126,7 @@ export function BoardColumn(props: BoardColumnProps) {
           </Badge>
         </Group>
         {canEdit && (
-          <Menu position="bottom-end" withinPortal>
+          <Menu position="bottom-end" withinPortal returnFocus={false}>
             <Menu.Target>
               <ActionIcon variant="subtle" color="gray" aria-label={t('projects.board.stageMenu')}>
                 <IconDots size={16} />
@@ -141,7 +165,7 @@ export function BoardColumn(props: BoardColumnProps) {
           </div>
         )}
         {column.nextCursor && (
-          <Button variant="subtle" size="xs" loading={loadingMore} onClick={onLoadMore}>
+          <Button ref={sentinel} variant="subtle" size="xs" loading={loadingMore} onClick={onLoadMore}>
             {t('projects.board.loadMore', { count: left })}
           </Button>
         )}

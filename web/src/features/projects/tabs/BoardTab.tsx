@@ -11,7 +11,6 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { Group, Skeleton, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
@@ -21,6 +20,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { AddStage } from '../board/AddStage';
 import classes from '../board/Board.module.css';
 import { BoardColumn } from '../board/BoardColumn';
+import { boardKeyboardCoordinates } from '../board/boardKeyboard';
 import { TaskCardView } from '../board/TaskCard';
 import { useBoard, useLoadMoreCards, useMoveCard, useStageChanges, type ProjectBoard } from '../boardApi';
 import { dropPlace, findCard, moveCard } from '../boardState';
@@ -71,7 +71,7 @@ export function BoardTab() {
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so clicking a card's title still opens the task.
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
   );
 
   if (board.isPending) return <BoardSkeleton />;

@@ -91,6 +91,7 @@ const SORT_COLUMNS = {
   updatedAt: 't.updatedAt',
   priority: 't.priority',
   title: 't.sortTitle',
+  position: 't.stagePosition',
 } as const;
 
 /** A list position: the sort value and the id of the last row shown. */
@@ -198,8 +199,8 @@ const taskPage = preparedQuery(
         eb.or([
           eb(sortKey, op, v.afterValue),
           eb.and([eb(sortKey, '=', v.afterValue), eb(idRef, op, v.afterId!)]),
-          // Only deadlines are nullable; empty ones come last in either direction.
-          ...(sortKey === 't.deadline' ? [eb(sortKey, 'is', null)] : []),
+          // Deadlines and board positions are nullable; empty ones come last in either direction.
+          ...(sortKey === 't.deadline' || sortKey === 't.stagePosition' ? [eb(sortKey, 'is', null)] : []),
         ]),
       );
     }
@@ -262,5 +263,6 @@ export function sortValue(row: TaskListRow, sort: TaskListQuery['sort']): string
   if (sort === 'updatedAt') return new Date(row.updatedAt).toISOString();
   if (sort === 'priority') return row.priority;
   if (sort === 'title') return row.sortTitle;
+  if (sort === 'position') return row.stagePosition;
   return null;
 }

@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconBriefcase, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -15,6 +15,7 @@ interface NavItem {
 const ITEMS: NavItem[] = [
   { to: '/structure', labelKey: 'nav.structure', icon: IconSitemap },
   { to: '/people', labelKey: 'nav.people', icon: IconUsers },
+  { to: '/projects', labelKey: 'projects.nav', icon: IconBriefcase },
   { to: '/admin', labelKey: 'nav.admin', icon: IconSettings, adminOnly: true },
 ];
 

@@ -1,5 +1,6 @@
 import { Navigate, createBrowserRouter } from 'react-router';
 import { FullPageLoader } from '../components/FullPageLoader';
+import { DEFAULT_PROJECT_TAB, projectTabs } from '../features/projects/projectTabs';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -39,6 +40,18 @@ export const router = createBrowserRouter([
       {
         path: 'people/:id',
         lazy: async () => ({ Component: (await import('../features/profile/ProfilePage')).ProfilePage }),
+      },
+      {
+        path: 'projects',
+        lazy: async () => ({ Component: (await import('../features/projects/ProjectsPage')).ProjectsPage }),
+      },
+      {
+        path: 'projects/:id',
+        lazy: async () => ({ Component: (await import('../features/projects/ProjectLayout')).ProjectLayout }),
+        children: [
+          { index: true, element: <Navigate to={DEFAULT_PROJECT_TAB} replace /> },
+          ...projectTabs.map((tab) => ({ path: tab.path, lazy: async () => ({ Component: await tab.load() }) })),
+        ],
       },
       {
         path: 'account',

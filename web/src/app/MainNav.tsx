@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconChecklist, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -13,6 +13,7 @@ interface NavItem {
 
 /** Only modules that exist are listed; new modules add a line here. */
 const ITEMS: NavItem[] = [
+  { to: '/tasks', labelKey: 'tasks.nav', icon: IconChecklist },
   { to: '/structure', labelKey: 'nav.structure', icon: IconSitemap },
   { to: '/people', labelKey: 'nav.people', icon: IconUsers },
   { to: '/admin', labelKey: 'nav.admin', icon: IconSettings, adminOnly: true },

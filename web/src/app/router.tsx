@@ -41,6 +41,22 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/profile/ProfilePage')).ProfilePage }),
       },
       {
+        path: 'tasks',
+        lazy: async () => ({ Component: (await import('../features/tasks/MyTasksPage')).MyTasksPage }),
+      },
+      {
+        path: 'tasks/planner',
+        lazy: async () => ({ Component: (await import('../features/tasks/PlannerPage')).PlannerPage }),
+      },
+      {
+        path: 'tasks/new',
+        lazy: async () => ({ Component: (await import('../features/tasks/NewTaskPage')).NewTaskPage }),
+      },
+      {
+        path: 'tasks/:id',
+        lazy: async () => ({ Component: (await import('../features/tasks/TaskPage')).TaskPage }),
+      },
+      {
         path: 'account',
         lazy: async () => ({ Component: (await import('../features/account/AccountPage')).AccountPage }),
       },

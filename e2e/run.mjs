@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './src/server.mjs';
 import { moreTests } from './src/more-tests.mjs';
+import { tasksTests } from './src/tasks-tests.mjs';
 import { tests } from './src/tests.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -50,7 +51,7 @@ async function main() {
   let failed = 0;
   try {
     const only = process.env.ARTEL_E2E_ONLY;
-    for (const test of [...tests, ...moreTests].filter((t) => !only || t.name.includes(only))) {
+    for (const test of [...tests, ...moreTests, ...tasksTests].filter((t) => !only || t.name.includes(only))) {
       const started = Date.now();
       try {
         await test.run({ browser, baseUrl: server.url, screenshotsDir });

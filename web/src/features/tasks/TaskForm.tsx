@@ -130,13 +130,14 @@ export function TaskForm({ initial, task, onSaved, onCancel }: TaskFormProps) {
             onChange={(v) => form.setFieldValue('participants', v)}
             error={form.errors.participants}
           />
-          <PeoplePicker
-            label={t('tasks.fields.observers')}
-            value={values.observers}
-            onChange={(v) => form.setFieldValue('observers', v)}
-            error={form.errors.observers}
-            data-testid="task-observers-input"
-          />
+          <div data-testid="task-observers-input">
+            <PeoplePicker
+              label={t('tasks.fields.observers')}
+              value={values.observers}
+              onChange={(v) => form.setFieldValue('observers', v)}
+              error={form.errors.observers}
+            />
+          </div>
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput

@@ -179,6 +179,8 @@ export const tasksTests = [
           from = at + text.length;
         }
         await shot(v, env.screenshotsDir, 'desktop-task-page');
+        await timeline.scrollIntoViewIfNeeded();
+        await shot(v, env.screenshotsDir, 'desktop-task-timeline');
         await v.getByRole('switch', { name: 'Только комментарии' }).check();
         await eventually(() => v.getByTestId('timeline-entry').count(), 1, 'only the comment is left');
         await v.getByTestId('timeline-comment').getByTestId('mention').click();

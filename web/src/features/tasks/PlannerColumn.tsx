@@ -93,9 +93,11 @@ const PlannerCard = memo(function PlannerCard({ task, bucket, movable, targets, 
               </Text>
             )}
           </Group>
-          <Tooltip label={t('tasks.setBy', { name: task.creator.name })}>
-            <UserAvatar name={task.creator.name} photoUrl={task.creator.photoUrl} size={22} />
-          </Tooltip>
+          {task.creatorId !== task.responsibleId && (
+            <Tooltip label={t('tasks.setBy', { name: task.creator.name })}>
+              <UserAvatar name={task.creator.name} photoUrl={task.creator.photoUrl} size={22} />
+            </Tooltip>
+          )}
         </Group>
         <DeadlineText status={task.status} deadline={task.deadline} size="xs" emptyLabel={t('tasks.noDeadline')} />
       </div>
@@ -155,8 +157,8 @@ export function PlannerColumn({
         if (task && accepts) onMove(task, bucket);
       }}
     >
-      <Group justify="space-between" px="sm" py={10}>
-        <Text fw={600} size="sm" c={bucket === 'overdue' && tasks.length > 0 ? 'red' : undefined}>
+      <Group justify="space-between" px="sm" py={10} wrap="nowrap" gap="xs">
+        <Text fw={600} size="sm" truncate c={bucket === 'overdue' && tasks.length > 0 ? 'red' : undefined}>
           {t(`tasks.planner.bucket.${bucket}`)}
         </Text>
         <Badge

@@ -1,5 +1,4 @@
-import { TASK_STATUSES } from '@artel/common';
-import { ActionIcon, Button, Collapse, Group, MultiSelect, Select, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Collapse, Group, Select, TextInput, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAdjustmentsHorizontal,
@@ -11,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { UserPicker } from '../../components/UserPicker';
 import { ProjectPicker } from './pickers';
+import { StatusFilter } from './StatusFilter';
 import type { useTaskFilters } from './useTaskFilters';
 
 /** Props: the filter state and its setter from `useTaskFilters`. */
@@ -25,7 +25,6 @@ export function TaskFiltersBar({ raw, set }: TaskFiltersBarProps) {
     raw.projectId || raw.responsibleId || raw.creatorId || raw.deadlineFrom || raw.deadlineTo || raw.tag,
   );
   const [more, { toggle }] = useDisclosure(moreActive);
-  const statusOptions = TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }));
   return (
     <>
       <Group gap="sm" mb="sm" align="flex-end" wrap="wrap">
@@ -39,17 +38,10 @@ export function TaskFiltersBar({ raw, set }: TaskFiltersBarProps) {
           type="search"
           data-testid="task-search"
         />
-        <MultiSelect
-          data={statusOptions}
+        <StatusFilter
           value={raw.status}
           onChange={(v) => set({ status: v.length ? v.join(',') : 'all' })}
-          placeholder={raw.status.length ? undefined : t('tasks.filters.anyStatus')}
-          aria-label={t('tasks.fields.status')}
-          clearable
-          style={{ flex: '1 1 260px' }}
-          maw={{ sm: 420 }}
           disabled={Boolean(raw.awaiting)}
-          data-testid="task-status-filter"
         />
         <Group gap={4} wrap="nowrap">
           <Select

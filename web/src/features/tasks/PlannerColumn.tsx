@@ -85,13 +85,8 @@ const PlannerCard = memo(function PlannerCard({ task, bucket, movable, targets, 
         </Group>
         <Group gap={6} wrap="nowrap" justify="space-between">
           <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-            <StatusBadge status={task.status} size="xs" style={{ flex: 'none' }} />
+            <DeadlineText status={task.status} deadline={task.deadline} size="xs" emptyLabel={t('tasks.noDeadline')} />
             <PriorityMark priority={task.priority} />
-            {task.project && (
-              <Text size="xs" c="dimmed" truncate>
-                {task.project.name}
-              </Text>
-            )}
           </Group>
           {task.creatorId !== task.responsibleId && (
             <Tooltip label={t('tasks.setBy', { name: task.creator.name })}>
@@ -99,7 +94,14 @@ const PlannerCard = memo(function PlannerCard({ task, bucket, movable, targets, 
             </Tooltip>
           )}
         </Group>
-        <DeadlineText status={task.status} deadline={task.deadline} size="xs" emptyLabel={t('tasks.noDeadline')} />
+        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+          <StatusBadge status={task.status} size="xs" style={{ flex: 'none' }} />
+          {task.project && (
+            <Text size="xs" c="dimmed" truncate>
+              {task.project.name}
+            </Text>
+          )}
+        </Group>
       </div>
     </div>
   );
@@ -157,8 +159,8 @@ export function PlannerColumn({
         if (task && accepts) onMove(task, bucket);
       }}
     >
-      <Group justify="space-between" px="sm" py={10} wrap="nowrap" gap="xs">
-        <Text fw={600} size="sm" truncate c={bucket === 'overdue' && tasks.length > 0 ? 'red' : undefined}>
+      <Group justify="space-between" px="sm" py={8} mih={52} wrap="nowrap" gap="xs">
+        <Text fw={600} size="sm" lh={1.2} c={bucket === 'overdue' && tasks.length > 0 ? 'red' : undefined}>
           {t(`tasks.planner.bucket.${bucket}`)}
         </Text>
         <Badge

@@ -166,6 +166,7 @@ export function PlannerColumn({
         <Badge
           variant="light"
           color={bucket === 'overdue' && tasks.length > 0 ? 'red' : 'gray'}
+          style={{ flex: 'none' }}
           data-testid="planner-count"
         >
           {tasks.length}

@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from './src/server.mjs';
 import { moreTests } from './src/more-tests.mjs';
 import { projectsTests } from './src/projects-tests.mjs';
+import { tasksTests } from './src/tasks-tests.mjs';
 import { tests } from './src/tests.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -51,7 +52,7 @@ async function main() {
   let failed = 0;
   try {
     const only = process.env.ARTEL_E2E_ONLY;
-    for (const test of [...tests, ...moreTests, ...projectsTests].filter((t) => !only || t.name.includes(only))) {
+    for (const test of [...tests, ...moreTests, ...projectsTests, ...tasksTests].filter((t) => !only || t.name.includes(only))) {
       const started = Date.now();
       try {
         await test.run({ browser, baseUrl: server.url, screenshotsDir });

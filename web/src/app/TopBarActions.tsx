@@ -8,11 +8,13 @@ import type { User } from '../api/types';
 import { LanguageMenu } from '../components/LanguageMenu';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { UserAvatar } from '../components/UserAvatar';
+import { QuickCreate } from '../features/tasks/QuickCreate';
 
-/** Right side of the top bar: language, theme and the user menu. */
+/** Right side of the top bar: a new task, language, theme and the user menu. */
 export function TopBarActions({ user }: { user: User }) {
   return (
     <Group gap={4} wrap="nowrap">
+      <QuickCreate />
       <LanguageMenu />
       <ThemeToggle />
       <UserMenu user={user} />

@@ -54,6 +54,22 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        path: 'tasks',
+        lazy: async () => ({ Component: (await import('../features/tasks/MyTasksPage')).MyTasksPage }),
+      },
+      {
+        path: 'tasks/planner',
+        lazy: async () => ({ Component: (await import('../features/tasks/PlannerPage')).PlannerPage }),
+      },
+      {
+        path: 'tasks/new',
+        lazy: async () => ({ Component: (await import('../features/tasks/NewTaskPage')).NewTaskPage }),
+      },
+      {
+        path: 'tasks/:id',
+        lazy: async () => ({ Component: (await import('../features/tasks/TaskPage')).TaskPage }),
+      },
+      {
         path: 'account',
         lazy: async () => ({ Component: (await import('../features/account/AccountPage')).AccountPage }),
       },

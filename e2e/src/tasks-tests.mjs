@@ -1,0 +1,240 @@
+// Tasks in the browser: the cross-department story of scenario 3 from start to finish, and the
+// personal planner.
+import { assert, assertNoPageErrors, eventually, openPage, seeText, shot, signIn } from './helpers.mjs';
+
+const SALES = 'sales@artel.demo'; // Ольга Иванова, sales
+const DESIGNER = 'designer@artel.demo'; // Григорий Ершов, design studio
+const SECOND_DESIGNER = 'a.kiseleva@artel.demo'; // Алина Киселёва, design studio
+const DESIGN_HEAD = 'v.andreeva@artel.demo'; // Вера Андреева, head of the design studio
+
+/** One signed-in person with their own browser context. */
+async function person(env, email) {
+  const session = await openPage(env.browser);
+  await signIn(session.page, env.baseUrl, email);
+  return session;
+}
+
+/** Picks a person in a searchable select: types part of the name and clicks the option. */
+async function pickPerson(page, scope, text, name) {
+  const input = scope.locator('input').first();
+  await input.click();
+  await input.fill(text);
+  await page.getByRole('option', { name }).first().click();
+}
+
+/** Runs a workflow button; `reason` fills the dialog that asks for one. */
+async function act(page, label, reason) {
+  await page.getByTestId('task-actions').getByRole('button', { name: label, exact: true }).click();
+  if (reason !== undefined) {
+    await page.getByTestId('action-reason').fill(reason);
+    await page.getByTestId('action-confirm').click();
+  }
+}
+
+async function expectStatus(page, label) {
+  await eventually(
+    async () => (await page.getByTestId('task-status').first().textContent())?.trim(),
+    label,
+    `status is ${label}`,
+  );
+}
+
+/** Creates a task through the API from inside the page (same origin, the session's cookie). */
+async function createTask(page, body) {
+  return page.evaluate(async (b) => {
+    const res = await fetch('/api/v1/tasks', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(b),
+    });
+    if (!res.ok) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+    return res.json();
+  }, body);
+}
+
+export const tasksTests = [
+  {
+    name: 'tasks: a salesperson sets a task across departments and the story ends on one timeline',
+    run: async (env) => {
+      const sales = await person(env, SALES);
+      const sessions = [sales];
+      try {
+        // Ольга opens "new task" from the top bar's "+" with its keyboard shortcut.
+        const { page } = sales;
+        await page.goto(`${env.baseUrl}/tasks`);
+        await seeText(page, 'Делаю');
+        await page.keyboard.press('Shift+N');
+        const dialog = page.getByRole('dialog');
+        await dialog.getByTestId('task-title-input').fill('Макет буклета для выставки «Мебель-2026»');
+        await dialog
+          .getByLabel('Описание')
+          .fill('Клиенту нужен **буклет** A4 к пятнице.\n\n- логотип клиента\n- фото стенда');
+        await pickPerson(page, dialog.getByTestId('task-responsible-input'), 'Ершов', 'Григорий Ершов');
+        // He is outside her reporting line: the hint offers his manager as an observer.
+        const hint = dialog.getByTestId('assignment-hint');
+        await seeText(hint, 'Вера Андреева');
+        await hint.getByTestId('add-suggested-observer').click();
+        await seeText(hint, 'будет следить за задачей');
+        await dialog.getByTestId('task-observers-input').getByText('Вера Андреева').waitFor();
+        await dialog.getByRole('switch', { name: 'Принять работу после завершения' }).check();
+        await dialog.getByTestId('task-deadline-input').fill('2031-05-16T18:00');
+        await shot(page, env.screenshotsDir, 'desktop-task-form');
+        await dialog.getByTestId('task-save').click();
+        await page.waitForURL(/\/tasks\/[\w-]+$/);
+        const taskUrl = page.url();
+        await expectStatus(page, 'Ждёт принятия');
+        await seeText(page.getByTestId('task-observers'), 'Вера Андреева');
+        await seeText(page.getByTestId('task-description').locator('strong'), 'буклет');
+
+        // Григорий sees it waiting for his acceptance and declines it with a reason.
+        const designer = await person(env, DESIGNER);
+        sessions.push(designer);
+        const d = designer.page;
+        await d.goto(`${env.baseUrl}/tasks`);
+        await seeText(d.getByTestId('task-counters'), '1 ждёт моего принятия');
+        await seeText(d.getByTestId('task-list'), 'Макет буклета');
+        await shot(d, env.screenshotsDir, 'desktop-my-tasks');
+        await d.getByTestId('task-list').getByText('Макет буклета').click();
+        await seeText(d.getByTestId('status-note'), 'Примите её или отклоните');
+        const offered = await d.getByTestId('task-actions').getByRole('button').allTextContents();
+        assert.deepEqual(offered.slice(0, 2), ['Принять', 'Отклонить'], 'accept and decline come first');
+        await act(d, 'Отклонить', 'Всю неделю занят фирменным стилем для «Артели»');
+        await expectStatus(d, 'Отклонена');
+
+        // Ольга reads the reason and gives the task to another designer.
+        await page.goto(taskUrl);
+        await expectStatus(page, 'Отклонена');
+        await seeText(page.getByTestId('status-note'), 'Всю неделю занят фирменным стилем');
+        await act(page, 'Переназначить');
+        await pickPerson(page, page.getByTestId('action-person'), 'Киселёва', 'Алина Киселёва');
+        await page.getByTestId('action-confirm').click();
+        await expectStatus(page, 'Ждёт принятия');
+        await seeText(page.getByTestId('task-responsible'), 'Алина Киселёва');
+
+        // Алина accepts, starts, asks her manager in a comment, and completes.
+        const second = await person(env, SECOND_DESIGNER);
+        sessions.push(second);
+        const a = second.page;
+        await a.goto(taskUrl);
+        await act(a, 'Принять');
+        await expectStatus(a, 'Ждёт выполнения');
+        await act(a, 'Начать');
+        await expectStatus(a, 'Выполняется');
+        const box = a.getByTestId('comment-input');
+        await box.click();
+        await box.pressSequentially('Черновик готов, @Андре');
+        await a.getByTestId('mention-option').filter({ hasText: 'Вера Андреева' }).first().click();
+        await box.pressSequentially('посмотрите, пожалуйста, цвета.');
+        await eventually(
+          () => box.inputValue().then((v) => /@\[Вера Андреева\]\(user:[\w-]+\) посмотрите/.test(v)),
+          true,
+          'the mention is written as markup',
+        );
+        await a.getByTestId('comment-send').click();
+        await a.getByTestId('timeline-comment').getByTestId('mention').filter({ hasText: '@Вера Андреева' }).waitFor();
+        await act(a, 'Завершить');
+        await expectStatus(a, 'Ждёт контроля');
+
+        // Ольга returns it once, with a reason, then approves the second completion.
+        await page.goto(taskUrl);
+        await expectStatus(page, 'Ждёт контроля');
+        await seeText(page.getByTestId('status-note'), 'Проверьте результат');
+        await act(page, 'Вернуть на доработку', 'Логотип клиента должен быть крупнее');
+        await expectStatus(page, 'Ждёт выполнения');
+        await a.goto(taskUrl);
+        await seeText(a.getByTestId('disapprove-note'), 'Логотип клиента должен быть крупнее');
+        await act(a, 'Завершить');
+        await expectStatus(a, 'Ждёт контроля');
+        await page.goto(taskUrl);
+        await act(page, 'Принять работу');
+        await expectStatus(page, 'Завершена');
+
+        // Вера, the observer, reads the whole story on one timeline.
+        const head = await person(env, DESIGN_HEAD);
+        sessions.push(head);
+        const v = head.page;
+        await v.goto(taskUrl);
+        await expectStatus(v, 'Завершена');
+        const timeline = v.getByTestId('task-timeline');
+        await timeline.waitFor();
+        assert.equal(await v.getByTestId('task-actions').count(), 0, 'an observer gets no workflow buttons');
+        const story = (await timeline.textContent()) ?? '';
+        const expected = [
+          'создал(а) задачу',
+          'отклонил(а) задачу',
+          'Всю неделю занят фирменным стилем',
+          'переназначил(а) задачу',
+          'принял(а) задачу',
+          'начал(а) работу',
+          'Черновик готов',
+          'завершил(а) задачу',
+          'вернул(а) задачу на доработку',
+          'Логотип клиента должен быть крупнее',
+          'принял(а) работу',
+        ];
+        let from = 0;
+        for (const text of expected) {
+          const at = story.indexOf(text, from);
+          assert.ok(at >= 0, `the timeline tells "${text}" after what came before`);
+          from = at + text.length;
+        }
+        await shot(v, env.screenshotsDir, 'desktop-task-page');
+        await timeline.scrollIntoViewIfNeeded();
+        await shot(v, env.screenshotsDir, 'desktop-task-timeline');
+        await v.getByRole('switch', { name: 'Только комментарии' }).check();
+        await eventually(() => v.getByTestId('timeline-entry').count(), 1, 'only the comment is left');
+        await v.getByTestId('timeline-comment').getByTestId('mention').click();
+        await v.waitForURL(/\/people\/[\w-]+$/);
+        await seeText(v, 'Арт-директор');
+        for (const s of sessions) assertNoPageErrors(s.errors);
+      } finally {
+        for (const s of sessions) await s.context.close();
+      }
+    },
+  },
+  {
+    name: 'tasks: the planner sorts my tasks by deadline and a drag moves one',
+    run: async (env) => {
+      const { context, page, errors } = await openPage(env.browser);
+      try {
+        await signIn(page, env.baseUrl, SALES);
+        const me = await page.evaluate(() => fetch('/api/v1/me').then((r) => r.json()));
+        const inHours = (h) => new Date(Date.now() + h * 3_600_000).toISOString();
+        const titles = {
+          overdue: 'Отправить счёт «Северной верфи»',
+          later: 'Подготовить годовой отчёт по клиентам',
+          none: 'Разобрать входящие заявки с сайта',
+        };
+        await createTask(page, {
+          title: titles.overdue,
+          responsibleId: me.id,
+          deadline: inHours(-30),
+          priority: 'high',
+        });
+        await createTask(page, { title: titles.later, responsibleId: me.id, deadline: inHours(24 * 30) });
+        await createTask(page, { title: titles.none, responsibleId: me.id });
+        await page.goto(`${env.baseUrl}/tasks/planner`);
+        const column = (bucket) => page.getByTestId(`planner-column-${bucket}`);
+        await seeText(column('overdue'), titles.overdue);
+        await seeText(column('later'), titles.later);
+        await seeText(column('none'), titles.none);
+        await shot(page, env.screenshotsDir, 'desktop-planner');
+
+        // Drag the card without a deadline onto "Next week".
+        const card = column('none').getByTestId('planner-card').filter({ hasText: titles.none });
+        await card.dragTo(column('nextWeek'));
+        await seeText(column('nextWeek'), titles.none);
+        await page.reload();
+        await seeText(column('nextWeek'), titles.none);
+        assert.equal(await column('none').getByText(titles.none).count(), 0, 'the card left "No deadline"');
+        // And the list shows the overdue deadline in red.
+        await page.goto(`${env.baseUrl}/tasks?role=creator`);
+        const row = page.getByTestId('task-row').filter({ hasText: titles.overdue });
+        await row.locator('[data-overdue]').waitFor();
+        assertNoPageErrors(errors);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+];

@@ -23,6 +23,8 @@ export interface GanttView {
   cycles: string[][];
   /** Ids of the tasks at risk, for `computeProjectProgress` so it need not schedule again. */
   atRisk: Set<string>;
+  /** The exclusive finish day (see `days.ts`) tasks are measured against; null with nothing scheduled. */
+  projectFinish: number | null;
 }
 
 /**
@@ -55,5 +57,11 @@ export function buildGanttView(
       atRisk: atRisk.has(t.id),
     });
   }
-  return { tasks: views, unscheduled: schedule.unscheduled, cycles: schedule.cycles, atRisk };
+  return {
+    tasks: views,
+    unscheduled: schedule.unscheduled,
+    cycles: schedule.cycles,
+    atRisk,
+    projectFinish: schedule.projectFinish,
+  };
 }

@@ -41,6 +41,16 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/profile/ProfilePage')).ProfilePage }),
       },
       {
+        path: 'projects/:id/overview',
+        lazy: async () => ({
+          Component: (await import('../features/gantt/ProjectOverviewPage')).ProjectOverviewPage,
+        }),
+      },
+      {
+        path: 'projects/:id/gantt',
+        lazy: async () => ({ Component: (await import('../features/gantt/GanttPage')).GanttPage }),
+      },
+      {
         path: 'account',
         lazy: async () => ({ Component: (await import('../features/account/AccountPage')).AccountPage }),
       },

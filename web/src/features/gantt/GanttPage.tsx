@@ -11,7 +11,7 @@ import { dateExtent, spanOf } from './chartModel';
 import { dayOf, dayOfDate, isoOfDay } from './days';
 import { changedDates, type DaySpan } from './dragDates';
 import { chartToPng, download } from './exportPng';
-import { addLink, saveTaskDates, useGantt, useProject, useRefreshProject } from './ganttApi';
+import { addLink, saveTaskDates, useGantt, useRefreshProject } from './ganttApi';
 import { GanttChart } from './GanttChart';
 import { ganttErrorMessage } from './ganttErrors';
 import { GanttLegend } from './GanttLegend';
@@ -60,7 +60,6 @@ export function GanttPage() {
 function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttData }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const project = useProject(projectId);
   const refresh = useRefreshProject(projectId);
   const [zoom, setZoom] = useState<Zoom>('week');
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -80,12 +79,7 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
   );
   const initialDay = extent && (today < extent.from || today > extent.to) ? extent.from : today;
 
-  // Owners, moderators and admins edit every task of the project; the server has the last word (403).
-  const projectEditable = project.data?.abilities.edit ?? false;
-  const canEdit = useCallback(
-    (task: GanttTask) => (task as GanttTask & { editable?: boolean }).editable ?? projectEditable,
-    [projectEditable],
-  );
+  const canEdit = useCallback((task: GanttTask) => task.canEdit, []);
 
   const setOverride = useCallback((taskId: string, span: DaySpan | null) => {
     setOverrides((current) => {
@@ -100,12 +94,15 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
     async (task: GanttTask, dates: { startDate?: string; endDate?: string }, shown: DaySpan) => {
       setOverride(task.id, shown);
       try {
-        await saveTaskDates(task.id, dates);
+        const saved = await saveTaskDates(task.id, dates);
+        const moved = saved.shifted?.length ?? 0;
+        if (moved > 0)
+          notifications.show({ color: 'blue', message: t('gantt.shifted', { count: moved, title: task.title }) });
       } catch (err) {
         notifications.show({
           color: 'red',
           title: t('gantt.saveFailed', { title: task.title }),
-          message: ganttErrorMessage(err, t),
+          message: ganttErrorMessage(err, t, 'move'),
         });
       } finally {
         // Dependants may have moved: the fresh chart replaces the pending bar.
@@ -118,9 +115,11 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
 
   const onChangeSpan = useCallback(
     (task: GanttTask, _before: DaySpan, after: DaySpan) => {
-      const base = spanOf(task);
-      if (!base || !task.startDate || !task.endDate) return;
-      const dates = changedDates({ startDate: task.startDate, endDate: task.endDate }, base, after);
+      // Only a task's own dates are saved (a parent's bar spans its subtasks and is not dragged).
+      const own = { startDate: task.plannedStartDate, endDate: task.plannedEndDate };
+      const base = spanOf(own);
+      if (!base || !own.startDate || !own.endDate) return;
+      const dates = changedDates({ startDate: own.startDate, endDate: own.endDate }, base, after);
       if (dates.startDate || dates.endDate) void saveSpan(task, dates, after);
     },
     [saveSpan],
@@ -157,7 +156,7 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
     setExporting(true);
     try {
       const blob = await chartToPng({ rows, links: data.links, scale, today, lng: i18n.language, t });
-      download(blob, `${project.data?.name ?? 'gantt'}.png`);
+      download(blob, `${data.project.name}.png`);
     } catch (err) {
       notifications.show({ color: 'red', message: ganttErrorMessage(err, t) });
     } finally {

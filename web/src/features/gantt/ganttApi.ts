@@ -2,7 +2,7 @@ import type { Project, Task } from '@artel/common';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../../api/client';
-import type { GanttData, LinkType } from './types';
+import type { GanttData, LinkType, ProjectProgress, UpdatedTask } from './types';
 
 /** Query keys of one project's pages, so a write can refresh all of them at once. */
 export const projectKeys = {
@@ -34,6 +34,14 @@ export function useGantt(id: string) {
   });
 }
 
+/** The dashboard figures: counts, percent done, burndown, next deadlines and workload. */
+export function useProgress(id: string) {
+  return useQuery({
+    queryKey: projectKeys.progress(id),
+    queryFn: ({ signal }) => api<ProjectProgress>(`${path(id)}/progress`, { signal }),
+  });
+}
+
 /** Refreshes everything shown about a project after a write (dependants may have moved). */
 export function useRefreshProject(id: string) {
   const queryClient = useQueryClient();
@@ -45,10 +53,13 @@ export function useRefreshProject(id: string) {
  * current `version`: a change made by someone else meanwhile is then kept (their other fields are
  * not overwritten, the PATCH only names the dates).
  */
-export async function saveTaskDates(taskId: string, dates: { startDate?: string; endDate?: string }): Promise<Task> {
+export async function saveTaskDates(
+  taskId: string,
+  dates: { startDate?: string; endDate?: string },
+): Promise<UpdatedTask> {
   const taskPath = `/tasks/${encodeURIComponent(taskId)}`;
   const task = await api<Task>(taskPath);
-  return api<Task>(taskPath, { method: 'PATCH', body: { ...dates, version: task.version } });
+  return api<UpdatedTask>(taskPath, { method: 'PATCH', body: { ...dates, version: task.version } });
 }
 
 /** Makes `predecessorId` a predecessor of `successorId`; 409 `dependency_cycle` refuses a loop. */

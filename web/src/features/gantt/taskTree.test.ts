@@ -16,6 +16,11 @@ function task(id: string, parentId: string | null, startDate: string | null = nu
     critical: false,
     slackDays: null,
     atRisk: false,
+    plannedStartDate: startDate,
+    plannedEndDate: startDate,
+    scheduled: startDate !== null,
+    subtaskCount: 0,
+    canEdit: true,
   };
 }
 

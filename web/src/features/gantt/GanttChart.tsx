@@ -1,7 +1,7 @@
 import type { KeyboardEvent, PointerEvent as ReactPointerEvent, DragEvent as ReactDragEvent } from 'react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { pathOf, type BarSide } from './arrows';
-import { HEADER_HEIGHT, ROW_HEIGHT, barBox, linkRoute, spanOf } from './chartModel';
+import { HEADER_HEIGHT, ROW_HEIGHT, barBox, firstVisibleDay, linkRoute, spanOf } from './chartModel';
 import { dayDelta, draggedSpan, type DaySpan, type DragMode } from './dragDates';
 import classes from './Gantt.module.css';
 import { GanttBar } from './GanttBar';
@@ -26,8 +26,8 @@ export interface GanttChartProps {
   today: number;
   /** Spans saved but not yet refetched, drawn in place of the task's dates. */
   overrides: ReadonlyMap<string, DaySpan>;
-  /** The day to bring into view first. */
-  initialDay: number;
+  /** The first planned day of the project, to decide what to bring into view first. */
+  firstDay: number;
   height: string;
   canEdit: (task: GanttTask) => boolean;
   onToggle: (taskId: string) => void;
@@ -63,7 +63,7 @@ const MODE_BY_ROLE: Record<string, { mode: Drag['mode']; side: BarSide }> = {
  * keeps a scroll frame to a few dozen elements whatever the project's size.
  */
 export function GanttChart(props: GanttChartProps) {
-  const { rows, links, scale, today, overrides, initialDay, height, canEdit } = props;
+  const { rows, links, scale, today, overrides, firstDay, height, canEdit } = props;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, width: 1200, height: 600 });
@@ -77,9 +77,10 @@ export function GanttChart(props: GanttChartProps) {
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(() =>
       setView({
+        // The task column sticks over the chart's left side: the chart shows x = scrollLeft onwards.
         top: el.scrollTop,
-        left: Math.max(0, el.scrollLeft - TREE_WIDTH),
-        width: el.clientWidth,
+        left: el.scrollLeft,
+        width: el.clientWidth - TREE_WIDTH,
         height: el.clientHeight - HEADER_HEIGHT,
       }),
     );
@@ -101,10 +102,10 @@ export function GanttChart(props: GanttChartProps) {
   useLayoutEffect(() => {
     const el = scrollerRef.current;
     if (!el) return;
-    const day = shownDay.current ?? initialDay - 3;
+    const day = shownDay.current ?? firstVisibleDay(firstDay, today, scale.pxPerDay, el.clientWidth - TREE_WIDTH);
     el.scrollLeft = Math.max(0, dayToX(scale, day));
     readView();
-  }, [scale, initialDay, readView]);
+  }, [scale, firstDay, today, readView]);
   useEffect(() => {
     shownDay.current = xToDay(scale, view.left);
   }, [scale, view.left]);
@@ -200,7 +201,10 @@ export function GanttChart(props: GanttChartProps) {
     if (!drag) return;
     setDrag(null);
     if (drag.mode === 'link') {
-      const hit = document.elementFromPoint(event.clientX, event.clientY)?.closest('[data-task-id]');
+      const hit = document
+        .elementsFromPoint(event.clientX, event.clientY)
+        .map((el) => el.closest('[data-task-id]'))
+        .find(Boolean);
       const row = hit ? rowOf.get(hit.getAttribute('data-task-id')!) : undefined;
       if (row === undefined) return;
       const target = rows[row]!.task;
@@ -277,7 +281,7 @@ export function GanttChart(props: GanttChartProps) {
     <div
       ref={scrollerRef}
       className={classes.scroller}
-      style={{ height }}
+      style={{ maxHeight: height }}
       onScroll={readView}
       onDragOver={onDragOver}
       onDragLeave={() => setDropActive(false)}

@@ -49,10 +49,9 @@ export const GanttHeader = memo(function GanttHeader({ scale, left, width, today
       ))}
       {todayX >= 0 && todayX <= scale.width && (
         <g>
-          <line x1={todayX} x2={todayX} y1={half} y2={HEADER_HEIGHT} className={classes.today} />
-          <text x={todayX + 4} y={half + 10} className={classes.todayLabel}>
-            {t('gantt.today')}
-          </text>
+          <title>{t('gantt.today')}</title>
+          <line x1={todayX} x2={todayX} y1={HEADER_HEIGHT - 6} y2={HEADER_HEIGHT} className={classes.today} />
+          <path d={`M${todayX - 5},${HEADER_HEIGHT - 8} h10 l-5,6 Z`} className={classes.todayMark} />
         </g>
       )}
     </svg>

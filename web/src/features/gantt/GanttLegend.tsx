@@ -4,17 +4,22 @@ import { BAR_COLORS } from './palette';
 
 function Swatch({
   fill,
+  done,
   stroke,
   shape = 'bar',
 }: {
   fill: string;
+  done?: string;
   stroke?: string;
   shape?: 'bar' | 'diamond' | 'line';
 }) {
   return (
     <svg width={22} height={12} aria-hidden style={{ flex: 'none' }}>
       {shape === 'bar' && (
-        <rect x={1} y={1} width={20} height={10} rx={3} fill={fill} stroke={stroke} strokeWidth={stroke ? 2 : 0} />
+        <>
+          <rect x={1} y={1} width={20} height={10} rx={3} fill={fill} stroke={stroke} strokeWidth={stroke ? 2 : 0} />
+          {done && <rect x={1} y={1} width={9} height={10} rx={3} fill={done} />}
+        </>
       )}
       {shape === 'diamond' && <path d="M11,1 L16,6 L11,11 L6,6 Z" fill={fill} />}
       {shape === 'line' && <line x1={11} x2={11} y1={0} y2={12} stroke={fill} strokeWidth={2} />}
@@ -26,8 +31,8 @@ function Swatch({
 export function GanttLegend() {
   const { t } = useTranslation();
   const items = [
-    { key: 'planned', swatch: <Swatch fill={BAR_COLORS.normal.progress} /> },
-    { key: 'critical', swatch: <Swatch fill={BAR_COLORS.critical.progress} /> },
+    { key: 'planned', swatch: <Swatch fill={BAR_COLORS.normal.fill} done={BAR_COLORS.normal.progress} /> },
+    { key: 'critical', swatch: <Swatch fill={BAR_COLORS.critical.fill} done={BAR_COLORS.critical.progress} /> },
     { key: 'atRisk', swatch: <Swatch fill={BAR_COLORS.normal.fill} stroke={BAR_COLORS.atRisk} /> },
     { key: 'done', swatch: <Swatch fill={BAR_COLORS.done.progress} /> },
     { key: 'summary', swatch: <Swatch fill={BAR_COLORS.summary.fill} /> },

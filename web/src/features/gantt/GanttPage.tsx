@@ -77,7 +77,6 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
     () => makeScale(zoom, Math.min(extent?.from ?? today, today), Math.max(extent?.to ?? today, today), 1600),
     [zoom, extent, today],
   );
-  const initialDay = extent && (today < extent.from || today > extent.to) ? extent.from : today;
 
   const canEdit = useCallback((task: GanttTask) => task.canEdit, []);
 
@@ -218,7 +217,7 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
             scale={scale}
             today={today}
             overrides={overrides}
-            initialDay={initialDay}
+            firstDay={extent?.from ?? today}
             height={CHART_HEIGHT}
             canEdit={canEdit}
             onToggle={toggle}

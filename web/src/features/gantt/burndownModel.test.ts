@@ -32,7 +32,7 @@ describe('burndown chart', () => {
     const g = burndownGeometry(points, 300, 100, end)!;
     expect(g.lastDay).toBe(end);
     expect(g.remaining.at(-1)!.x).toBeCloseTo(90); // 3 days of 10
-    expect(g.ideal).toEqual({ x1: 0, y1: g.remaining[0]!.y, x2: 300, y2: 100 });
+    expect(g.ideal).toEqual({ x1: 0, y1: g.total[3]!.y, x2: 300, y2: 100 }); // all 12 tasks, to none
   });
 
   it('draws nothing without days and survives a single day', () => {

@@ -13,7 +13,10 @@ export interface BurndownGeometry {
   remaining: { x: number; y: number }[];
   /** All tasks in the project each day: where scope grew, the two lines part. */
   total: { x: number; y: number }[];
-  /** From the first day's open work to none on the project's end day; null without an end date. */
+  /**
+   * The pace that finishes today's scope on time: from all of it on the first day to none on the
+   * project's end day (scope added later raises the line, as a re-plan would); null without an end.
+   */
   ideal: { x1: number; y1: number; x2: number; y2: number } | null;
   /** Round values for the vertical axis, from 0 to the top. */
   yTicks: { value: number; y: number }[];
@@ -55,7 +58,7 @@ export function burndownGeometry(
     total: points.map((p, i) => ({ x: xOf(days[i]!), y: yOf(p.total) })),
     ideal:
       endDay !== null && endDay > firstDay
-        ? { x1: 0, y1: yOf(points[0]!.remaining), x2: xOf(endDay), y2: yOf(0) }
+        ? { x1: 0, y1: yOf(points.at(-1)!.total), x2: xOf(endDay), y2: yOf(0) }
         : null,
     yTicks,
     firstDay,

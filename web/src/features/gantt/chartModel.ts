@@ -83,3 +83,12 @@ export function dateExtent(tasks: readonly GanttTask[]): { from: number; to: num
   }
   return from === Infinity ? null : { from, to };
 }
+
+/**
+ * The day to show at the left edge first: the project's first day when today is close enough to
+ * it that both fit, otherwise a stretch before today so what is current and next is in view.
+ */
+export function firstVisibleDay(firstDay: number, today: number, pxPerDay: number, viewWidth: number): number {
+  if (today < firstDay || (today - firstDay) * pxPerDay <= viewWidth * 0.6) return firstDay - 2;
+  return today - Math.floor((viewWidth * 0.3) / pxPerDay);
+}

@@ -58,27 +58,30 @@ export function UnscheduledPanel({ tasks, height, canEdit, onSchedule }: Unsched
                 {editable && (
                   <IconGripVertical size={14} color="var(--mantine-color-dimmed)" style={{ flex: 'none' }} />
                 )}
-                <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+                <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
                   <Text size="sm" truncate component={Link} to={`/tasks/${task.id}`} c="inherit" title={task.title}>
                     {task.title}
                   </Text>
-                  {task.deadline && (
-                    <Text size="xs" c="dimmed">
-                      {t('gantt.deadlineOn', { date: formatDay(dayOf(task.deadline), i18n.language, true) })}
+                  <Group justify="space-between" gap="xs" wrap="nowrap">
+                    <Text size="xs" c="dimmed" truncate>
+                      {task.deadline
+                        ? t('gantt.deadlineOn', { date: formatDay(dayOf(task.deadline), i18n.language, true) })
+                        : t('gantt.unscheduled.noDeadline')}
                     </Text>
-                  )}
+                    {editable && (
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        style={{ flex: 'none' }}
+                        leftSection={<IconCalendarPlus size={12} />}
+                        onClick={() => onSchedule(task)}
+                        aria-label={t('gantt.unscheduled.scheduleTask', { title: task.title })}
+                      >
+                        {t('gantt.unscheduled.schedule')}
+                      </Button>
+                    )}
+                  </Group>
                 </Stack>
-                {editable && (
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    leftSection={<IconCalendarPlus size={12} />}
-                    onClick={() => onSchedule(task)}
-                    aria-label={t('gantt.unscheduled.scheduleTask', { title: task.title })}
-                  >
-                    {t('gantt.unscheduled.schedule')}
-                  </Button>
-                )}
               </Group>
             );
           })}

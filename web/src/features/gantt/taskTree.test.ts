@@ -35,16 +35,16 @@ const TASKS = [
 ];
 
 describe('task tree', () => {
-  it('lists subtasks under their parents, in date order, depth first', () => {
+  it('lists subtasks under their parents, depth first, in the order given', () => {
     const rows = flattenTree(buildTree(TASKS), new Set());
     expect(rows.map((r) => `${'-'.repeat(r.depth)}${r.task.id}`)).toEqual([
+      'b',
       'a',
+      '-a2',
       '-a1',
       '--a1x',
-      '-a2',
-      'orphan',
-      'b',
       'undated',
+      'orphan',
     ]);
     expect(rows.find((r) => r.task.id === 'a')).toMatchObject({ hasChildren: true, expanded: true });
     expect(rows.find((r) => r.task.id === 'b')).toMatchObject({ hasChildren: false, expanded: false });
@@ -52,11 +52,11 @@ describe('task tree', () => {
 
   it('hides the whole subtree of a collapsed task', () => {
     const tree = buildTree(TASKS);
-    expect(flattenTree(tree, new Set(['a'])).map((r) => r.task.id)).toEqual(['a', 'orphan', 'b', 'undated']);
+    expect(flattenTree(tree, new Set(['a'])).map((r) => r.task.id)).toEqual(['b', 'a', 'undated', 'orphan']);
     const rows = flattenTree(tree, new Set(['a1']));
-    expect(rows.map((r) => r.task.id)).toEqual(['a', 'a1', 'a2', 'orphan', 'b', 'undated']);
-    expect(rows[1]).toMatchObject({ hasChildren: true, expanded: false });
-    expect(flattenTree(tree, new Set(parentIds(tree))).map((r) => r.task.id)).toEqual(['a', 'orphan', 'b', 'undated']);
+    expect(rows.map((r) => r.task.id)).toEqual(['b', 'a', 'a2', 'a1', 'undated', 'orphan']);
+    expect(rows[3]).toMatchObject({ hasChildren: true, expanded: false });
+    expect(flattenTree(tree, new Set(parentIds(tree))).map((r) => r.task.id)).toEqual(['b', 'a', 'undated', 'orphan']);
   });
 
   it('treats a task whose parent is invisible, or itself, as a root and never loops', () => {

@@ -1,4 +1,3 @@
-import { dayOf } from './days';
 import type { GanttTask } from './types';
 
 /** One line of the chart: a task at its depth in the subtask hierarchy. */
@@ -15,15 +14,10 @@ export interface TaskTree {
   children: Map<string, GanttTask[]>;
 }
 
-/** Dated tasks first, by start, then by title; undated ones after, by title. */
-function compareTasks(a: GanttTask, b: GanttTask): number {
-  const sa = a.startDate ? dayOf(a.startDate) : Infinity;
-  const sb = b.startDate ? dayOf(b.startDate) : Infinity;
-  if (sa !== sb) return sa < sb ? -1 : 1;
-  return a.title.localeCompare(b.title);
-}
-
-/** Groups the flat task list into the subtask hierarchy, each level in chart order. */
+/**
+ * Groups the flat task list into the subtask hierarchy. Each level keeps the order the server sends
+ * (creation order), so rows stay put when a drag changes dates.
+ */
 export function buildTree(tasks: readonly GanttTask[]): TaskTree {
   const ids = new Set(tasks.map((t) => t.id));
   const roots: GanttTask[] = [];
@@ -37,8 +31,6 @@ export function buildTree(tasks: readonly GanttTask[]): TaskTree {
       roots.push(task);
     }
   }
-  roots.sort(compareTasks);
-  for (const list of children.values()) list.sort(compareTasks);
   return { roots, children };
 }
 

@@ -80,6 +80,10 @@ export async function loadProjectTasks(
  * The links between tasks of the project, in one query: each task's incoming links along
  * `task_dependencies_successor_idx`, kept when the predecessor is in the project too (`taskIds`).
  * A link reaching into another project constrains nothing the chart of this one can show.
+ *
+ * The predecessor's project is checked here rather than in SQL: with both ends' projects in the
+ * `where`, SQLite's planner walks the project's tasks twice and probes every pair of them (25 M
+ * lookups, 17 s at 5,000 tasks); from the successors alone it is one index range per task (40 ms).
  */
 export async function loadProjectLinks(
   db: Kysely<DB>,

@@ -4,7 +4,8 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
+  TouchSensor,
   useSensor,
   useSensors,
   type DragEndEvent,
@@ -70,7 +71,9 @@ export function BoardTab() {
   const now = useMemo(() => new Date(), [board.dataUpdatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so clicking a card's title still opens the task.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    // On touch screens a swipe scrolls the board; a press held for a moment picks the card up.
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
     useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
   );
 

@@ -12,10 +12,12 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { Group, Skeleton, Text } from '@mantine/core';
+import { Button, Group, Skeleton, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorState } from '../../../components/ErrorState';
 import { AddStage } from '../board/AddStage';
@@ -125,9 +127,22 @@ export function BoardTab() {
 
   return (
     <>
-      <Text size="xs" c="dimmed" mb="sm">
-        {t('projects.board.dragHint')}
-      </Text>
+      <Group justify="space-between" mb="sm" gap="xs">
+        <Text size="xs" c="dimmed">
+          {t('projects.board.dragHint')}
+        </Text>
+        {project.abilities.createTask && (
+          <Button
+            component={Link}
+            to={`/tasks/new?projectId=${project.id}`}
+            size="xs"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+          >
+            {t('projects.tasks.new')}
+          </Button>
+        )}
+      </Group>
       <DndContext
         sensors={sensors}
         collisionDetection={closestCorners}

@@ -22,7 +22,7 @@ import { api } from '../../../api/client';
 import type { Page } from '../../../api/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { UserAvatar } from '../../../components/UserAvatar';
-import { formatDeadline, isOverdue, PRIORITY_COLORS, STATUS_COLORS } from '../display';
+import { formatShortDate, isOverdue, PRIORITY_COLORS, STATUS_COLORS } from '../display';
 import { useProjectOutlet } from '../projectContext';
 import { projectKeys } from '../projectsApi';
 
@@ -116,7 +116,7 @@ function TaskRow({ task, now }: { task: TaskListItem; now: Date }) {
             fw={overdue ? 600 : undefined}
             data-overdue={overdue || undefined}
           >
-            {formatDeadline(task.deadline, i18n.language)}
+            {formatShortDate(task.deadline, i18n.language)}
             {overdue && (
               <Text span size="xs" c="red" ml={6}>
                 · {t('projects.tasks.overdue')}
@@ -133,6 +133,11 @@ function TaskRow({ task, now }: { task: TaskListItem; now: Date }) {
         <Badge variant="dot" color={PRIORITY_COLORS[task.priority]} tt="none" fw={500} size="md">
           {t(`projects.priority.${task.priority}`)}
         </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" c="dimmed">
+          {formatShortDate(task.createdAt, i18n.language)}
+        </Text>
       </Table.Td>
     </Table.Tr>
   );
@@ -179,7 +184,7 @@ export function TasksTab() {
         {newTask}
       </Group>
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={860}>
           <Table
             highlightOnHover
             verticalSpacing="sm"
@@ -193,6 +198,7 @@ export function TasksTab() {
                 <Table.Th>{t('projects.tasks.responsible')}</Table.Th>
                 <SortHeader label={t('projects.tasks.deadline')} column="deadline" sort={sort} onSort={setSort} />
                 <SortHeader label={t('projects.tasks.priority')} column="priority" sort={sort} onSort={setSort} />
+                <SortHeader label={t('projects.tasks.created')} column="createdAt" sort={sort} onSort={setSort} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -26,6 +26,9 @@ import { formatShortDate, isOverdue, PRIORITY_COLORS, STATUS_COLORS } from '../d
 import { useProjectOutlet } from '../projectContext';
 import { projectKeys } from '../projectsApi';
 
+/** Short cells keep to one line; the title takes the remaining width and wraps. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 type SortKey = NonNullable<TaskListQuery['sort']>;
 interface Sort {
   key: SortKey;
@@ -95,8 +98,16 @@ function TaskRow({ task, now }: { task: TaskListItem; now: Date }) {
           {task.title}
         </Anchor>
       </Table.Td>
-      <Table.Td>
-        <Badge variant="light" color={STATUS_COLORS[task.status]} radius="sm" tt="none" fw={500} size="md">
+      <Table.Td style={NO_WRAP}>
+        <Badge
+          variant="light"
+          color={STATUS_COLORS[task.status]}
+          radius="sm"
+          tt="none"
+          fw={500}
+          size="md"
+          miw="max-content"
+        >
           {t(`projects.status.${task.status}`)}
         </Badge>
       </Table.Td>
@@ -108,7 +119,7 @@ function TaskRow({ task, now }: { task: TaskListItem; now: Date }) {
           </Text>
         </Group>
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={NO_WRAP}>
         {task.deadline ? (
           <Text
             size="sm"
@@ -129,12 +140,12 @@ function TaskRow({ task, now }: { task: TaskListItem; now: Date }) {
           </Text>
         )}
       </Table.Td>
-      <Table.Td>
-        <Badge variant="dot" color={PRIORITY_COLORS[task.priority]} tt="none" fw={500} size="md">
+      <Table.Td style={NO_WRAP}>
+        <Badge variant="dot" color={PRIORITY_COLORS[task.priority]} tt="none" fw={500} size="md" miw="max-content">
           {t(`projects.priority.${task.priority}`)}
         </Badge>
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={NO_WRAP}>
         <Text size="sm" c="dimmed">
           {formatShortDate(task.createdAt, i18n.language)}
         </Text>
@@ -184,7 +195,7 @@ export function TasksTab() {
         {newTask}
       </Group>
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-        <Table.ScrollContainer minWidth={860}>
+        <Table.ScrollContainer minWidth={980}>
           <Table
             highlightOnHover
             verticalSpacing="sm"

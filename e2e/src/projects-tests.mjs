@@ -198,6 +198,10 @@ export const projectsTests = [
         await page.getByRole('tab', { name: 'Задачи' }).click();
         await eventually(() => page.getByTestId('project-task-row').count(), 3, 'three tasks listed');
         await seeText(page, 'Просрочена');
+        const firstRow = () => page.getByTestId('project-task-row').first().locator('a').innerText();
+        assert.equal(await firstRow(), 'Согласовать график дежурств', 'newest first by default');
+        await page.getByRole('button', { name: 'Сортировать по полю «Крайний срок»' }).click();
+        await eventually(firstRow, 'Заказать печать баннеров', 'the nearest deadline first');
         await shot(page, env.screenshotsDir, 'desktop-project-tasks');
 
         await page.getByRole('link', { name: 'Все проекты' }).click();

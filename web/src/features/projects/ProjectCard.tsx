@@ -43,19 +43,19 @@ export function ProjectCard({ project }: { project: Project }) {
       data-testid="project-card"
     >
       <Stack gap="sm" h="100%">
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-          <Text fw={600} size="lg" lineClamp={2} className={classes.title}>
-            {project.name}
-          </Text>
-          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+        <Stack gap={6}>
+          <Group gap={4} wrap="nowrap">
+            <VisibilityBadge visibility={project.visibility} />
             {project.archived && (
-              <Badge variant="outline" color="gray">
+              <Badge variant="outline" color="gray" tt="none" fw={600}>
                 {t('projects.card.archived')}
               </Badge>
             )}
-            <VisibilityBadge visibility={project.visibility} />
           </Group>
-        </Group>
+          <Text fw={600} size="lg" lineClamp={2} className={classes.title}>
+            {project.name}
+          </Text>
+        </Stack>
         {project.description ? (
           <Text size="sm" c="dimmed" lineClamp={2}>
             {project.description}

@@ -1,5 +1,5 @@
 import type { Project } from '@artel/common';
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Input, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconLock, IconWorld } from '@tabler/icons-react';
@@ -86,9 +86,7 @@ export function ProjectFormModal({ project, onClose }: ProjectFormModalProps) {
             {...form.getInputProps('description')}
           />
           <Stack gap={6}>
-            <Text size="sm" fw={500} id="project-visibility">
-              {t('projects.fields.visibility')}
-            </Text>
+            <Input.Label id="project-visibility">{t('projects.fields.visibility')}</Input.Label>
             <SegmentedControl
               aria-labelledby="project-visibility"
               fullWidth

@@ -26,8 +26,8 @@ export const STATUS_COLORS: Record<TaskStatus, string> = {
 /** Priority colours: only "high" should catch the eye. */
 export const PRIORITY_COLORS: Record<TaskPriority, string> = { low: 'gray', normal: 'blue', high: 'red' };
 
-/** A task deadline as a short local date with time (deadlines are instants). */
-export function formatDeadline(value: string, lng: string): string {
+/** An instant (a deadline, a creation time) as a short date in the viewer's zone. */
+export function formatShortDate(value: string, lng: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(lng, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);

@@ -7,7 +7,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { UserAvatar } from '../../../components/UserAvatar';
-import { formatDeadline, isOverdue, PRIORITY_COLORS, STATUS_COLORS } from '../display';
+import { formatShortDate, isOverdue, PRIORITY_COLORS, STATUS_COLORS } from '../display';
 import classes from './Board.module.css';
 
 /** Props: the task, the time overdue is measured against, and how the card is being shown. */
@@ -71,7 +71,7 @@ export const TaskCardView = memo(function TaskCardView({ task, now, overlay, pla
             >
               <IconCalendarDue size={14} />
               <Text size="xs" fw={overdue ? 600 : 400}>
-                {formatDeadline(task.deadline, i18n.language)}
+                {formatShortDate(task.deadline, i18n.language)}
               </Text>
             </Group>
           )}

@@ -4,17 +4,20 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
+  TouchSensor,
   useSensor,
   useSensors,
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { Group, Skeleton, Text } from '@mantine/core';
+import { Button, Group, Skeleton, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorState } from '../../../components/ErrorState';
 import { AddStage } from '../board/AddStage';
@@ -70,7 +73,9 @@ export function BoardTab() {
   const now = useMemo(() => new Date(), [board.dataUpdatedAt]); // eslint-disable-line react-hooks/exhaustive-deps
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so clicking a card's title still opens the task.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    // On touch screens a swipe scrolls the board; a press held for a moment picks the card up.
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
     useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
   );
 
@@ -122,9 +127,22 @@ export function BoardTab() {
 
   return (
     <>
-      <Text size="xs" c="dimmed" mb="sm">
-        {t('projects.board.dragHint')}
-      </Text>
+      <Group justify="space-between" mb="sm" gap="xs">
+        <Text size="xs" c="dimmed">
+          {t('projects.board.dragHint')}
+        </Text>
+        {project.abilities.createTask && (
+          <Button
+            component={Link}
+            to={`/tasks/new?projectId=${project.id}`}
+            size="xs"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+          >
+            {t('projects.tasks.new')}
+          </Button>
+        )}
+      </Group>
       <DndContext
         sensors={sensors}
         collisionDetection={closestCorners}

@@ -22,9 +22,12 @@ import { api } from '../../../api/client';
 import type { Page } from '../../../api/types';
 import { ErrorState } from '../../../components/ErrorState';
 import { UserAvatar } from '../../../components/UserAvatar';
-import { formatDeadline, isOverdue, PRIORITY_COLORS, STATUS_COLORS } from '../display';
+import { formatShortDate, isOverdue, PRIORITY_COLORS, STATUS_COLORS } from '../display';
 import { useProjectOutlet } from '../projectContext';
 import { projectKeys } from '../projectsApi';
+
+/** Short cells keep to one line; the title takes the remaining width and wraps. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 type SortKey = NonNullable<TaskListQuery['sort']>;
 interface Sort {
@@ -95,8 +98,16 @@ function TaskRow({ task, now }: { task: TaskListItem; now: Date }) {
           {task.title}
         </Anchor>
       </Table.Td>
-      <Table.Td>
-        <Badge variant="light" color={STATUS_COLORS[task.status]} radius="sm" tt="none" fw={500} size="md">
+      <Table.Td style={NO_WRAP}>
+        <Badge
+          variant="light"
+          color={STATUS_COLORS[task.status]}
+          radius="sm"
+          tt="none"
+          fw={500}
+          size="md"
+          miw="max-content"
+        >
           {t(`projects.status.${task.status}`)}
         </Badge>
       </Table.Td>
@@ -108,7 +119,7 @@ function TaskRow({ task, now }: { task: TaskListItem; now: Date }) {
           </Text>
         </Group>
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={NO_WRAP}>
         {task.deadline ? (
           <Text
             size="sm"
@@ -116,7 +127,7 @@ function TaskRow({ task, now }: { task: TaskListItem; now: Date }) {
             fw={overdue ? 600 : undefined}
             data-overdue={overdue || undefined}
           >
-            {formatDeadline(task.deadline, i18n.language)}
+            {formatShortDate(task.deadline, i18n.language)}
             {overdue && (
               <Text span size="xs" c="red" ml={6}>
                 · {t('projects.tasks.overdue')}
@@ -129,10 +140,15 @@ function TaskRow({ task, now }: { task: TaskListItem; now: Date }) {
           </Text>
         )}
       </Table.Td>
-      <Table.Td>
-        <Badge variant="dot" color={PRIORITY_COLORS[task.priority]} tt="none" fw={500} size="md">
+      <Table.Td style={NO_WRAP}>
+        <Badge variant="dot" color={PRIORITY_COLORS[task.priority]} tt="none" fw={500} size="md" miw="max-content">
           {t(`projects.priority.${task.priority}`)}
         </Badge>
+      </Table.Td>
+      <Table.Td style={NO_WRAP}>
+        <Text size="sm" c="dimmed">
+          {formatShortDate(task.createdAt, i18n.language)}
+        </Text>
       </Table.Td>
     </Table.Tr>
   );
@@ -179,7 +195,7 @@ export function TasksTab() {
         {newTask}
       </Group>
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={980}>
           <Table
             highlightOnHover
             verticalSpacing="sm"
@@ -193,6 +209,7 @@ export function TasksTab() {
                 <Table.Th>{t('projects.tasks.responsible')}</Table.Th>
                 <SortHeader label={t('projects.tasks.deadline')} column="deadline" sort={sort} onSort={setSort} />
                 <SortHeader label={t('projects.tasks.priority')} column="priority" sort={sort} onSort={setSort} />
+                <SortHeader label={t('projects.tasks.created')} column="createdAt" sort={sort} onSort={setSort} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

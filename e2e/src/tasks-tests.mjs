@@ -237,4 +237,92 @@ export const tasksTests = [
       }
     },
   },
+  {
+    name: 'tasks: checklist, links without loops, files, and an edit that lost a race',
+    run: async (env) => {
+      const { context, page, errors } = await openPage(env.browser);
+      try {
+        await signIn(page, env.baseUrl, SALES);
+        const me = await page.evaluate(() => fetch('/api/v1/me').then((r) => r.json()));
+        const first = await createTask(page, { title: 'Согласовать смету стенда', responsibleId: me.id });
+        const second = await createTask(page, { title: 'Подписать договор на стенд', responsibleId: me.id });
+
+        // The second task waits for the first (finish to start) and gets a checklist.
+        await page.goto(`${env.baseUrl}/tasks/${second.id}`);
+        const checklist = page.getByTestId('task-checklist');
+        await checklist.getByRole('textbox').fill('Проверить реквизиты');
+        await checklist.getByRole('textbox').press('Enter');
+        await checklist.getByRole('checkbox', { name: 'Проверить реквизиты' }).check();
+        await seeText(checklist, '1/1');
+        const links = page.getByTestId('task-dependencies');
+        await pickPerson(page, links.getByTestId('dependency-task').locator('..'), 'смету', 'Согласовать смету стенда');
+        await links.getByRole('button', { name: 'Связать' }).click();
+        await seeText(links, 'Эта задача зависит от');
+        await seeText(links, 'Согласовать смету стенда');
+
+        // Linking the other way round would close a loop: refused with a clear message.
+        await page.goto(`${env.baseUrl}/tasks/${first.id}`);
+        const back = page.getByTestId('task-dependencies');
+        await seeText(back, 'От этой задачи зависят');
+        await pickPerson(
+          page,
+          back.getByTestId('dependency-task').locator('..'),
+          'договор',
+          'Подписать договор на стенд',
+        );
+        await back.getByRole('button', { name: 'Связать' }).click();
+        await seeText(back.getByTestId('dependency-error'), 'замкнёт круг');
+
+        // A file goes up, can be downloaded, and goes away.
+        const files = page.getByTestId('task-attachments');
+        await files.locator('input[type=file]').setInputFiles({
+          name: 'смета.txt',
+          mimeType: 'text/plain',
+          buffer: Buffer.from('Стенд 6×3 м — 240 000 ₽'),
+        });
+        const link = files.getByRole('link', { name: 'смета.txt' });
+        await link.waitFor();
+        const href = await link.getAttribute('href');
+        const text = await page.evaluate((url) => fetch(url).then((r) => r.text()), href);
+        assert.equal(text, 'Стенд 6×3 м — 240 000 ₽', 'the download returns the uploaded file');
+        await files.getByRole('button', { name: 'Убрать' }).click();
+        await seeText(files, 'Файлов нет.');
+
+        // Someone else saves first: the form says so and reloads their version.
+        await page.getByTestId('task-edit').click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByTestId('task-title-input').fill('Согласовать смету стенда до среды');
+        await page.evaluate(
+          async ({ id, version }) => {
+            const res = await fetch(`/api/v1/tasks/${id}`, {
+              method: 'PATCH',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify({ priority: 'high', version }),
+            });
+            if (!res.ok) throw new Error(`patch failed: ${res.status}`);
+          },
+          {
+            id: first.id,
+            version: (await page.evaluate((id) => fetch(`/api/v1/tasks/${id}`).then((r) => r.json()), first.id))
+              .version,
+          },
+        );
+        await dialog.getByTestId('task-save').click();
+        await seeText(dialog.getByRole('alert'), 'изменил кто-то другой');
+        await dialog.getByRole('button', { name: 'Обновить' }).click();
+        await eventually(
+          () => dialog.getByRole('radio', { name: 'Высокий' }).isChecked(),
+          true,
+          'the form shows the other edit',
+        );
+        await dialog.getByTestId('task-title-input').fill('Согласовать смету стенда до среды');
+        await dialog.getByTestId('task-save').click();
+        await seeText(page.getByTestId('task-title'), 'Согласовать смету стенда до среды');
+        await seeText(page.getByTestId('task-timeline'), 'Высокий');
+        assertNoPageErrors(errors);
+      } finally {
+        await context.close();
+      }
+    },
+  },
 ];

@@ -282,7 +282,8 @@ export const tasksTests = [
         });
         const link = files.getByRole('link', { name: 'смета.txt' });
         await link.waitFor();
-        const href = await link.getAttribute('href');
+        const href = (await link.getAttribute('href')) ?? '';
+        assert.ok(href, 'the file has a download address');
         const text = await page.evaluate((url) => fetch(url).then((r) => r.text()), href);
         assert.equal(text, 'Стенд 6×3 м — 240 000 ₽', 'the download returns the uploaded file');
         await files.getByRole('button', { name: 'Убрать' }).click();

@@ -24,7 +24,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';
-import { errorMessage } from '../../lib/errors';
+import { taskErrorMessage as errorMessage } from './taskErrors';
 import { AttachmentsCard } from './AttachmentsCard';
 import { ChecklistCard } from './ChecklistCard';
 import { CommentComposer } from './CommentComposer';

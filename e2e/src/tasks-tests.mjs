@@ -326,4 +326,40 @@ export const tasksTests = [
       }
     },
   },
+  {
+    name: 'tasks: the list, the task page and the planner fit a phone',
+    run: async (env) => {
+      const { context, page, errors } = await openPage(env.browser, { phone: true });
+      try {
+        await signIn(page, env.baseUrl, SALES);
+        const me = await page.evaluate(() => fetch('/api/v1/me').then((r) => r.json()));
+        const task = await createTask(page, {
+          title: 'Позвонить клиенту по поводу стенда на выставке',
+          description: 'Уточнить **размеры** и сроки монтажа.',
+          responsibleId: me.id,
+          deadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+          tags: ['выставка'],
+        });
+        const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= globalThis.innerWidth);
+        await page.goto(`${env.baseUrl}/tasks`);
+        await seeText(page.getByTestId('task-list'), 'Позвонить клиенту');
+        assert.ok(await fits(), 'My tasks has no sideways scroll on a phone');
+        await shot(page, env.screenshotsDir, 'phone-my-tasks');
+        await page.goto(`${env.baseUrl}/tasks/${task.id}`);
+        await seeText(page.getByTestId('task-description'), 'размеры');
+        assert.ok(await fits(), 'the task page has no sideways scroll on a phone');
+        await shot(page, env.screenshotsDir, 'phone-task-page');
+        await page.getByTestId('quick-create').click();
+        await page.getByRole('dialog').getByTestId('task-title-input').waitFor();
+        await shot(page, env.screenshotsDir, 'phone-task-form');
+        await page.keyboard.press('Escape');
+        await page.goto(`${env.baseUrl}/tasks/planner`);
+        await seeText(page.getByTestId('planner'), 'Позвонить клиенту');
+        await shot(page, env.screenshotsDir, 'phone-planner');
+        assertNoPageErrors(errors);
+      } finally {
+        await context.close();
+      }
+    },
+  },
 ];

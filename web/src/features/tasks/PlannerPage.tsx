@@ -98,7 +98,14 @@ export function PlannerPage() {
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <div
-          style={{ display: 'flex', gap: 8, overflowX: 'auto', height: 'calc(100dvh - 56px - 140px)', minHeight: 420 }}
+          style={{
+            display: 'flex',
+            gap: 8,
+            scrollSnapType: 'x proximity',
+            overflowX: 'auto',
+            height: 'calc(100dvh - 56px - 140px)',
+            minHeight: 420,
+          }}
           data-testid="planner"
         >
           {PLANNER_BUCKETS.map((bucket) => (

@@ -340,7 +340,8 @@ export const tasksTests = [
           deadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
           tags: ['выставка'],
         });
-        const fits = () => page.evaluate(() => globalThis.document.documentElement.scrollWidth <= globalThis.innerWidth);
+        const fits = () =>
+          page.evaluate(() => globalThis.document.documentElement.scrollWidth <= globalThis.innerWidth);
         await page.goto(`${env.baseUrl}/tasks`);
         await seeText(page.getByTestId('task-list'), 'Позвонить клиенту');
         assert.ok(await fits(), 'My tasks has no sideways scroll on a phone');

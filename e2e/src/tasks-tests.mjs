@@ -237,4 +237,130 @@ export const tasksTests = [
       }
     },
   },
+  {
+    name: 'tasks: checklist, links without loops, files, and an edit that lost a race',
+    run: async (env) => {
+      const { context, page, errors } = await openPage(env.browser);
+      try {
+        await signIn(page, env.baseUrl, SALES);
+        const me = await page.evaluate(() => fetch('/api/v1/me').then((r) => r.json()));
+        const first = await createTask(page, { title: 'Согласовать смету стенда', responsibleId: me.id });
+        const second = await createTask(page, { title: 'Подписать договор на стенд', responsibleId: me.id });
+
+        // The second task waits for the first (finish to start) and gets a checklist.
+        await page.goto(`${env.baseUrl}/tasks/${second.id}`);
+        const checklist = page.getByTestId('task-checklist');
+        await checklist.getByRole('textbox').fill('Проверить реквизиты');
+        await checklist.getByRole('textbox').press('Enter');
+        await checklist.getByRole('checkbox', { name: 'Проверить реквизиты' }).check();
+        await seeText(checklist, '1/1');
+        const links = page.getByTestId('task-dependencies');
+        await pickPerson(page, links.getByTestId('dependency-task').locator('..'), 'смету', 'Согласовать смету стенда');
+        await links.getByRole('button', { name: 'Связать' }).click();
+        await seeText(links, 'Эта задача зависит от');
+        await seeText(links, 'Согласовать смету стенда');
+
+        // Linking the other way round would close a loop: refused with a clear message.
+        await page.goto(`${env.baseUrl}/tasks/${first.id}`);
+        const back = page.getByTestId('task-dependencies');
+        await seeText(back, 'От этой задачи зависят');
+        await pickPerson(
+          page,
+          back.getByTestId('dependency-task').locator('..'),
+          'договор',
+          'Подписать договор на стенд',
+        );
+        await back.getByRole('button', { name: 'Связать' }).click();
+        await seeText(back.getByTestId('dependency-error'), 'замкнёт круг');
+
+        // A file goes up, can be downloaded, and goes away.
+        const files = page.getByTestId('task-attachments');
+        await files.locator('input[type=file]').setInputFiles({
+          name: 'смета.txt',
+          mimeType: 'text/plain',
+          buffer: Buffer.from('Стенд 6×3 м — 240 000 ₽'),
+        });
+        const link = files.getByRole('link', { name: 'смета.txt' });
+        await link.waitFor();
+        const href = (await link.getAttribute('href')) ?? '';
+        assert.ok(href, 'the file has a download address');
+        const text = await page.evaluate((url) => fetch(url).then((r) => r.text()), href);
+        assert.equal(text, 'Стенд 6×3 м — 240 000 ₽', 'the download returns the uploaded file');
+        await files.getByRole('button', { name: 'Убрать' }).click();
+        await seeText(files, 'Файлов нет.');
+
+        // Someone else saves first: the form says so and reloads their version.
+        await page.getByTestId('task-edit').click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByTestId('task-title-input').fill('Согласовать смету стенда до среды');
+        await page.evaluate(
+          async ({ id, version }) => {
+            const res = await fetch(`/api/v1/tasks/${id}`, {
+              method: 'PATCH',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify({ priority: 'high', version }),
+            });
+            if (!res.ok) throw new Error(`patch failed: ${res.status}`);
+          },
+          {
+            id: first.id,
+            version: (await page.evaluate((id) => fetch(`/api/v1/tasks/${id}`).then((r) => r.json()), first.id))
+              .version,
+          },
+        );
+        await dialog.getByTestId('task-save').click();
+        await seeText(dialog.getByRole('alert'), 'изменил кто-то другой');
+        await dialog.getByRole('button', { name: 'Обновить' }).click();
+        await eventually(
+          () => dialog.getByRole('radio', { name: 'Высокий' }).isChecked(),
+          true,
+          'the form shows the other edit',
+        );
+        await dialog.getByTestId('task-title-input').fill('Согласовать смету стенда до среды');
+        await dialog.getByTestId('task-save').click();
+        await seeText(page.getByTestId('task-title'), 'Согласовать смету стенда до среды');
+        await seeText(page.getByTestId('task-timeline'), 'Высокий');
+        assertNoPageErrors(errors);
+      } finally {
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'tasks: the list, the task page and the planner fit a phone',
+    run: async (env) => {
+      const { context, page, errors } = await openPage(env.browser, { phone: true });
+      try {
+        await signIn(page, env.baseUrl, SALES);
+        const me = await page.evaluate(() => fetch('/api/v1/me').then((r) => r.json()));
+        const task = await createTask(page, {
+          title: 'Позвонить клиенту по поводу стенда на выставке',
+          description: 'Уточнить **размеры** и сроки монтажа.',
+          responsibleId: me.id,
+          deadline: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+          tags: ['выставка'],
+        });
+        const fits = () =>
+          page.evaluate(() => globalThis.document.documentElement.scrollWidth <= globalThis.innerWidth);
+        await page.goto(`${env.baseUrl}/tasks`);
+        await seeText(page.getByTestId('task-list'), 'Позвонить клиенту');
+        assert.ok(await fits(), 'My tasks has no sideways scroll on a phone');
+        await shot(page, env.screenshotsDir, 'phone-my-tasks');
+        await page.goto(`${env.baseUrl}/tasks/${task.id}`);
+        await seeText(page.getByTestId('task-description'), 'размеры');
+        assert.ok(await fits(), 'the task page has no sideways scroll on a phone');
+        await shot(page, env.screenshotsDir, 'phone-task-page');
+        await page.getByTestId('quick-create').click();
+        await page.getByRole('dialog').getByTestId('task-title-input').waitFor();
+        await shot(page, env.screenshotsDir, 'phone-task-form');
+        await page.keyboard.press('Escape');
+        await page.goto(`${env.baseUrl}/tasks/planner`);
+        await seeText(page.getByTestId('planner'), 'Позвонить клиенту');
+        await shot(page, env.screenshotsDir, 'phone-planner');
+        assertNoPageErrors(errors);
+      } finally {
+        await context.close();
+      }
+    },
+  },
 ];

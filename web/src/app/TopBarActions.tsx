@@ -1,4 +1,4 @@
-import { Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +52,9 @@ function UserMenu({ user }: { user: User }) {
             <Text size="sm" fw={500} visibleFrom="md" maw={180} truncate>
               {user.name}
             </Text>
-            <IconChevronDown size={14} stroke={1.6} />
+            <Box visibleFrom="xs" display="flex">
+              <IconChevronDown size={14} stroke={1.6} />
+            </Box>
           </Group>
         </UnstyledButton>
       </Menu.Target>

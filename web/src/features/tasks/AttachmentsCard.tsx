@@ -5,7 +5,7 @@ import { IconDownload, IconPaperclip, IconTrash, IconUpload } from '@tabler/icon
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useCurrentUser } from '../../api/queries';
-import { errorMessage } from '../../lib/errors';
+import { taskErrorMessage as errorMessage } from './taskErrors';
 import { SectionCard } from './SectionCard';
 import { useAttachments, useTaskPartMutation } from './tasksApi';
 

@@ -2,17 +2,19 @@ import type { ChecklistItem, Task } from '@artel/common';
 import { ActionIcon, Checkbox, Group, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { errorMessage } from '../../lib/errors';
+import { taskErrorMessage as errorMessage } from './taskErrors';
 import { SectionCard } from './SectionCard';
-import { useChecklist, useTaskPartMutation } from './tasksApi';
+import { taskKeys, useChecklist, useTaskPartMutation } from './tasksApi';
 
 /** The task's checklist: tick, add, remove. */
 export function ChecklistCard({ task }: { task: Task }) {
   const { t } = useTranslation();
   const list = useChecklist(task.id);
+  const queryClient = useQueryClient();
   const [title, setTitle] = useState('');
   const base = `/tasks/${encodeURIComponent(task.id)}/checklist`;
   const fail = (err: unknown) => notifications.show({ color: 'red', message: errorMessage(err, t) });
@@ -44,7 +46,18 @@ export function ChecklistCard({ task }: { task: Task }) {
           <Group key={item.id} justify="space-between" wrap="nowrap" gap="xs">
             <Checkbox
               checked={item.done}
-              onChange={() => toggle.mutate(item, { onError: fail })}
+              onChange={() => {
+                // Ticking shows at once; the server's answer replaces it (or a failure puts it back).
+                queryClient.setQueryData<ChecklistItem[]>(taskKeys.part(task.id, 'checklist'), (items) =>
+                  items?.map((i) => (i.id === item.id ? { ...i, done: !item.done } : i)),
+                );
+                toggle.mutate(item, {
+                  onError: (err) => {
+                    fail(err);
+                    void queryClient.invalidateQueries({ queryKey: taskKeys.part(task.id, 'checklist') });
+                  },
+                });
+              }}
               label={
                 <Text size="sm" td={item.done ? 'line-through' : undefined} c={item.done ? 'dimmed' : undefined}>
                   {item.title}

@@ -10,7 +10,7 @@ import { api } from '../../api/client';
 import { queryKeys } from '../../api/queries';
 import type { Page } from '../../api/types';
 import { UserAvatar } from '../../components/UserAvatar';
-import { errorMessage } from '../../lib/errors';
+import { taskErrorMessage as errorMessage } from './taskErrors';
 import { activeMention, insertMention } from './mentions';
 import { useTaskPartMutation } from './tasksApi';
 

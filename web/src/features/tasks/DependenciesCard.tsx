@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, isApiError } from '../../api/client';
-import { errorMessage } from '../../lib/errors';
+import { taskErrorMessage as errorMessage } from './taskErrors';
 import { TaskPicker } from './pickers';
 import { SectionCard } from './SectionCard';
 import { StatusBadge } from './TaskBits';

@@ -1,4 +1,4 @@
-import { Badge, Button, Chip, EmptyState, Group, Paper, Tabs } from '@mantine/core';
+import { Badge, Button, Chip, EmptyState, Group, Paper, Tabs, Text } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconCalendarEvent,
@@ -75,10 +75,16 @@ export function MyTasksPage() {
           checked={raw.overdue}
           onChange={(on) => set({ overdue: on ? 'true' : null })}
           color="red"
-          variant={c && c.overdue > 0 ? 'filled' : 'outline'}
           icon={<IconAlertTriangle size={14} />}
         >
-          {t('tasks.counters.overdue', { count: c?.overdue ?? 0 })}
+          <Text
+            span
+            inherit
+            c={c && c.overdue > 0 && !raw.overdue ? 'red' : undefined}
+            fw={c && c.overdue > 0 ? 600 : undefined}
+          >
+            {t('tasks.counters.overdue', { count: c?.overdue ?? 0 })}
+          </Text>
         </Chip>
         <Chip
           checked={raw.awaiting === 'acceptance'}

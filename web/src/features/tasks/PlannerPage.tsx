@@ -2,13 +2,15 @@ import type { TaskListItem } from '@artel/common';
 import { Button, Group, Loader, Skeleton, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconList, IconPlus } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../api/queries';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
-import { errorMessage } from '../../lib/errors';
+import { taskErrorMessage as errorMessage, taskIsOutdated } from './taskErrors';
+import { taskKeys } from './tasksApi';
 import { PlannerColumn } from './PlannerColumn';
 import { bucketBounds, deadlineForBucket, groupByBucket, PLANNER_BUCKETS, type PlannerBucket } from './plannerBuckets';
 import { openTaskCreate } from './quickCreate';
@@ -28,6 +30,7 @@ export function PlannerPage() {
   const now = useNow();
   const { query, tasks, loadingMore } = usePlannerTasks();
   const move = useMoveDeadline();
+  const queryClient = useQueryClient();
   const bounds = useMemo(() => bucketBounds(new Date(now), timeZone), [now, timeZone]);
   const groups = useMemo(() => groupByBucket(tasks, bounds), [tasks, bounds]);
   const byId = useMemo(() => new Map(tasks.map((task) => [task.id, task])), [tasks]);
@@ -50,11 +53,15 @@ export function PlannerPage() {
               color: 'teal',
               message: t('tasks.planner.moved', { column: t(`tasks.planner.bucket.${to}`) }),
             }),
-          onError: (err) => notifications.show({ color: 'red', message: errorMessage(err, t) }),
+          onError: (err) => {
+            notifications.show({ color: 'red', message: errorMessage(err, t) });
+            // Changed elsewhere since the planner loaded: read the columns again.
+            if (taskIsOutdated(err)) void queryClient.invalidateQueries({ queryKey: taskKeys.planner });
+          },
         },
       );
     },
-    [bounds, move, t],
+    [bounds, move, t, queryClient],
   );
 
   return (
@@ -91,7 +98,14 @@ export function PlannerPage() {
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <div
-          style={{ display: 'flex', gap: 8, overflowX: 'auto', height: 'calc(100dvh - 56px - 140px)', minHeight: 420 }}
+          style={{
+            display: 'flex',
+            gap: 8,
+            scrollSnapType: 'x proximity',
+            overflowX: 'auto',
+            height: 'calc(100dvh - 56px - 140px)',
+            minHeight: 420,
+          }}
           data-testid="planner"
         >
           {PLANNER_BUCKETS.map((bucket) => (

@@ -14,14 +14,15 @@ import {
   IconX,
   IconClockPause,
 } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../api/queries';
 import { UserPicker } from '../../components/UserPicker';
-import { errorMessage } from '../../lib/errors';
+import { taskErrorMessage as errorMessage, taskIsOutdated } from './taskErrors';
 import { useUserOrg } from '../profile/profileApi';
 import { ACTION_UI, offeredActions } from './taskActions';
-import { useTaskAction } from './tasksApi';
+import { taskKeys, useTaskAction } from './tasksApi';
 
 const ICONS: Record<TaskAction, ComponentType<{ size?: number }>> = {
   accept: IconCheck,
@@ -42,6 +43,7 @@ function ActionDialog({ task, action, onClose }: { task: Task; action: TaskActio
   const { t } = useTranslation();
   const me = useCurrentUser();
   const run = useTaskAction(task.id);
+  const queryClient = useQueryClient();
   const input = ACTION_UI[action].input;
   const [reason, setReason] = useState('');
   const [person, setPerson] = useState<string | null>(null);
@@ -62,6 +64,7 @@ function ActionDialog({ task, action, onClose }: { task: Task; action: TaskActio
       onClose();
     } catch (err) {
       setError(errorMessage(err, t));
+      if (taskIsOutdated(err)) void queryClient.invalidateQueries({ queryKey: taskKeys.one(task.id) });
     }
   };
   return (
@@ -129,6 +132,7 @@ export function TaskActionsBar({ task }: { task: Task }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const run = useTaskAction(task.id);
+  const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<TaskAction | null>(null);
   const actions = offeredActions(task, me);
   if (actions.length === 0) return null;
@@ -139,6 +143,8 @@ export function TaskActionsBar({ task }: { task: Task }) {
       notifications.show({ color: 'teal', message: t(`tasks.actionDone.${action}`) });
     } catch (err) {
       notifications.show({ color: 'red', title: t(`tasks.actions.${action}`), message: errorMessage(err, t) });
+      // Someone moved the task meanwhile: show where it stands now.
+      if (taskIsOutdated(err)) void queryClient.invalidateQueries({ queryKey: taskKeys.one(task.id) });
     }
   };
   return (

@@ -24,7 +24,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';
-import { errorMessage } from '../../lib/errors';
+import { taskErrorMessage as errorMessage } from './taskErrors';
 import { AttachmentsCard } from './AttachmentsCard';
 import { ChecklistCard } from './ChecklistCard';
 import { CommentComposer } from './CommentComposer';
@@ -125,18 +125,14 @@ function TaskView({ task }: { task: Task }) {
           </Anchor>
         )}
       </Breadcrumbs>
-      <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap" gap="sm">
-        <Stack gap={6} style={{ minWidth: 0 }}>
-          <Group gap="xs" wrap="nowrap" align="flex-start">
-            <Title order={2} style={{ overflowWrap: 'anywhere' }} data-testid="task-title">
-              {task.title}
-            </Title>
-          </Group>
-          <Group gap="xs">
-            <StatusBadge status={task.status} size="lg" />
-            <PriorityMark priority={task.priority} />
-          </Group>
-        </Stack>
+      <Title order={2} mb="xs" style={{ overflowWrap: 'anywhere' }} data-testid="task-title">
+        {task.title}
+      </Title>
+      <Group justify="space-between" mb="sm" gap="sm">
+        <Group gap="xs">
+          <StatusBadge status={task.status} size="lg" />
+          <PriorityMark priority={task.priority} />
+        </Group>
         {(task.abilities.edit || task.abilities.delete) && (
           <Group gap="xs" wrap="nowrap">
             {task.abilities.edit && (

@@ -16,7 +16,6 @@ export interface ProjectTaskRow {
   creatorId: string;
   checklistTotal: number;
   checklistDone: number;
-  subtaskCount: number;
   /** Read only with `lifeDates` (the dashboard's burndown). */
   createdAt?: string;
   completedAt?: string | null;
@@ -43,7 +42,6 @@ const GANTT_COLUMNS = [
   'creatorId',
   'checklistTotal',
   'checklistDone',
-  'subtaskCount',
 ] as const;
 
 /**

@@ -104,11 +104,12 @@ export async function loadProjectLinks(database: Database, projectId: string): P
 
 /**
  * The links between tasks of the project: a link reaching into another project constrains
- * nothing the chart of this one can show.
+ * nothing the chart of this one can show. Both ends are checked: on PostgreSQL the two reads are
+ * separate statements, and a task may join the project between them.
  */
 export function linksWithin(links: readonly ProjectLinkRow[], tasks: readonly { id: string }[]): ProjectLinkRow[] {
   const ids = new Set(tasks.map((t) => t.id));
-  return links.filter((l) => ids.has(l.predecessorId));
+  return links.filter((l) => ids.has(l.predecessorId) && ids.has(l.successorId));
 }
 
 /** An event that moves a task in or out of the burndown: creation, status, project, deletion. */

@@ -7,6 +7,7 @@ export const ganttTaskSchema = z
   .object({
     id: idSchema,
     title: z.string(),
+    /** The parent task when it is in this project (the chart's hierarchy); null otherwise. */
     parentId: idSchema.nullable(),
     /** The bar's start: the planned start, or for a parent the earliest of its subtasks. */
     startDate: z.string().nullable(),
@@ -28,6 +29,7 @@ export const ganttTaskSchema = z
     plannedEndDate: z.string().nullable(),
     /** False when the schedule leaves the task out: no dates, an end before the start, or caught in a cycle. */
     scheduled: z.boolean(),
+    /** Subtasks in this project. */
     subtaskCount: z.number().int(),
     /** Whether the reader may move, resize and link this task. */
     canEdit: z.boolean(),

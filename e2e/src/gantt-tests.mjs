@@ -1,5 +1,6 @@
 // The project Gantt chart and overview: a small project set up through the API, then edited by
 // dragging on the chart as a project manager would.
+import { readFile } from 'node:fs/promises';
 import {
   ADMIN_EMAIL,
   DEMO_PASSWORD,
@@ -142,6 +143,15 @@ export const ganttTests = [
         assert.equal(Number(parent), dayNumber(day(4)), 'the parent starts with its first subtask');
         await seeText(page.getByTestId('gantt-unscheduled'), 'Обучение менеджеров');
         await shot(page, env.screenshotsDir, 'desktop-gantt');
+
+        // The whole chart exported as a PNG picture.
+        const downloading = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Скачать PNG' }).click();
+        const download = await downloading;
+        assert.equal(download.suggestedFilename(), 'Запуск сайта.png');
+        const png = await readFile(await download.path());
+        assert.equal(png.subarray(1, 4).toString(), 'PNG', 'a PNG file');
+        assert.ok(png.length > 10_000, `a picture with the chart in it (${png.length} bytes)`);
 
         // Day scale, then drag "design" two days later: layout, content and launch follow.
         await page.getByText('Дни', { exact: true }).click();

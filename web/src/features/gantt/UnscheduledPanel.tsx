@@ -63,7 +63,7 @@ export function UnscheduledPanel({ tasks, height, canEdit, onSchedule }: Unsched
                     {task.title}
                   </Text>
                   <Group justify="space-between" gap="xs" wrap="nowrap">
-                    <Text size="xs" c="dimmed" truncate>
+                    <Text size="xs" c="dimmed" truncate style={{ flex: 1, minWidth: 0 }}>
                       {task.deadline
                         ? t('gantt.deadlineOn', { date: formatDay(dayOf(task.deadline), i18n.language, true) })
                         : t('gantt.unscheduled.noDeadline')}

@@ -78,6 +78,7 @@ export async function createProject(call, name) {
   const launch = await task('Запуск сайта', 10, 14, { deadline: day(14) });
   const press = await task('Пресс-релиз', 11, 12);
   const training = await task('Обучение менеджеров', null, null, { deadline: day(20) });
+  const manual = await task('Инструкция для поддержки', null, null);
   const link = (from, to) => call('POST', `/tasks/${to.id}/dependencies`, { predecessorId: from.id, type: 'FS' });
   await link(spec, design);
   await link(design, layout);
@@ -86,7 +87,7 @@ export async function createProject(call, name) {
   await link(content, launch);
   await call('POST', `/tasks/${spec.id}/actions/start`, {}).catch(() => {});
   await call('POST', `/tasks/${spec.id}/actions/complete`, {}).catch(() => {});
-  return { project, spec, design, build, layout, content, launch, press, training };
+  return { project, spec, design, build, layout, content, launch, press, training, manual };
 }
 
 /** The bar of a task on the chart. */
@@ -267,10 +268,29 @@ export const ganttTests = [
           .getByRole('button', { name: 'Запланировать «Обучение менеджеров» с сегодняшнего дня' })
           .click();
         await bar(page, t.training.id).waitFor();
-        await page.getByTestId('gantt-unscheduled').waitFor({ state: 'detached' });
+        await eventually(
+          async () => (await call('GET', `/tasks/${t.training.id}`)).startDate !== null,
+          true,
+          'the training was saved with dates',
+        );
         const training = await call('GET', `/tasks/${t.training.id}`);
         assert.equal(dayNumber(training.startDate), dayNumber(day(0)), 'planned from today');
         assert.equal(dayNumber(training.endDate), dayNumber(day(2)), 'for three days');
+
+        // The support manual is dragged from the list onto the press release's first day.
+        const pressDay = Number(await bar(page, t.press.id).getAttribute('data-start'));
+        const pressBox = await bodyBox(page, t.press.id);
+        const chartBox = await page.getByTestId('gantt-chart').boundingBox();
+        await page
+          .getByTestId('gantt-unscheduled-task')
+          .filter({ hasText: 'Инструкция для поддержки' })
+          .dragTo(page.getByTestId('gantt-chart'), {
+            targetPosition: { x: pressBox.x - chartBox.x + 4, y: pressBox.y - chartBox.y + 40 },
+          });
+        await bar(page, t.manual.id).waitFor();
+        await page.getByTestId('gantt-unscheduled').waitFor({ state: 'detached' });
+        const manual = await call('GET', `/tasks/${t.manual.id}`);
+        assert.equal(dayNumber(manual.startDate), pressDay, 'planned from the day it was dropped on');
 
         // The overview: counts, percent done, burndown, next deadlines and who carries the work.
         await page.getByRole('tab', { name: 'Обзор' }).click();

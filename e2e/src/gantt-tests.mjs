@@ -307,4 +307,35 @@ export const ganttTests = [
         await bar(page, t.launch.id).waitFor();
       }),
   },
+  {
+    name: 'gantt: a colleague outside the project sees the chart but cannot change it',
+    run: (env) =>
+      withPage(env, async (page) => {
+        const call = await apiClient(env.baseUrl);
+        const t = await createProject(call, 'Ремонт склада');
+        await signIn(page, env.baseUrl, 'designer@artel.demo');
+        await page.goto(`${env.baseUrl}/projects/${t.project.id}/gantt`);
+        await bar(page, t.launch.id).waitFor();
+        assert.equal(await page.locator('[data-testid="gantt-bar"][data-editable]').count(), 0, 'no bar is editable');
+        assert.equal(await page.locator('[data-role="link-end"]').count(), 0, 'no link handles');
+        assert.equal(await page.getByRole('button', { name: /^Запланировать/ }).count(), 0, 'no planning buttons');
+        await seeText(page.getByTestId('gantt-unscheduled'), 'Обучение менеджеров');
+
+        // A drag does nothing; a click opens the task.
+        const box = await bodyBox(page, t.press.id);
+        await drag(
+          page,
+          { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+          {
+            x: box.x + box.width / 2 + 60,
+            y: box.y + box.height / 2,
+          },
+        );
+        await page.waitForTimeout(300);
+        assert.equal(dayNumber((await call('GET', `/tasks/${t.press.id}`)).startDate), dayNumber(day(11)), 'not moved');
+        assert.match(page.url(), /\/gantt$/, 'still on the chart');
+        await bar(page, t.press.id).locator('[data-role="body"]').first().click();
+        await page.waitForURL(new RegExp(`/tasks/${t.press.id}$`));
+      }),
+  },
 ];

@@ -28,6 +28,7 @@ export const ganttTaskSchema = z
     plannedEndDate: z.string().nullable(),
     /** False when the schedule leaves the task out: no dates, an end before the start, or caught in a cycle. */
     scheduled: z.boolean(),
+    /** Subtasks in this project. */
     subtaskCount: z.number().int(),
     /** Whether the reader may move, resize and link this task. */
     canEdit: z.boolean(),

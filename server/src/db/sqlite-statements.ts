@@ -4,7 +4,7 @@ import type { SqliteDatabase as KyselySqlite, SqliteStatement } from 'kysely';
 type Params = readonly unknown[];
 
 /** better-sqlite3 refuses to bind booleans; SQLite stores them as 0/1 anyway. */
-function bindable(params: Params): unknown[] {
+export function bindable(params: Params): unknown[] {
   return params.map((v) => (typeof v === 'boolean' ? Number(v) : v));
 }
 

@@ -13,8 +13,9 @@ export interface LifeEvent {
 export interface CurrentTask {
   id: string;
   status: string;
-  createdAt: string;
-  completedAt: string | null;
+  /** Absent: the row's creation is unknown too, and only the log counts the task. */
+  createdAt?: string | undefined;
+  completedAt?: string | null | undefined;
 }
 
 /** One day: tasks of the project not completed at its end, and all tasks in it then. */
@@ -88,7 +89,7 @@ export function computeBurndown(
     }
   }
   for (const task of current) {
-    if (states.has(task.id)) continue;
+    if (states.has(task.id) || !task.createdAt) continue;
     apply(task.id, dayOf(task.createdAt), { exists: true, inProject: true, open: true });
     if (task.status === 'completed' && task.completedAt) {
       apply(task.id, dayOf(task.completedAt), { exists: true, inProject: true, open: false });

@@ -29,6 +29,9 @@ export function presentGantt(
   reader: GanttReader,
 ): Gantt {
   const editsAll = reader.isAdmin || reader.runsProject;
+  // Counted here rather than read: the chart shows the subtasks inside this project.
+  const subtasks = new Map<string, number>();
+  for (const t of tasks) if (t.parentId !== null) subtasks.set(t.parentId, (subtasks.get(t.parentId) ?? 0) + 1);
   return {
     tasks: tasks.map((t) => {
       const v = view.tasks.get(t.id)!;
@@ -48,7 +51,7 @@ export function presentGantt(
         plannedStartDate: t.startDate,
         plannedEndDate: t.endDate,
         scheduled: v.slackDays !== null,
-        subtaskCount: t.subtaskCount,
+        subtaskCount: subtasks.get(t.id) ?? 0,
         canEdit: editsAll || t.creatorId === reader.id,
       };
     }),

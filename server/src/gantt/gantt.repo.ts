@@ -1,7 +1,10 @@
 import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import { toIso, toIsoOrNull } from '../db/values.js';
 import type { LinkType } from './types.js';
+
+type Timestamp = string | Date;
 
 /** A project's task as the Gantt chart and the dashboard read it. */
 export interface ProjectTaskRow {
@@ -16,9 +19,9 @@ export interface ProjectTaskRow {
   creatorId: string;
   checklistTotal: number;
   checklistDone: number;
-  subtaskCount: number;
-  createdAt: string;
-  completedAt: string | null;
+  /** Read only with `lifeDates` (the dashboard's burndown). */
+  createdAt: string | undefined;
+  completedAt: string | null | undefined;
 }
 
 /** A link between two tasks of the project. */
@@ -32,10 +35,15 @@ export interface ProjectLinkRow {
 /**
  * Every task of a project, in creation order (ids are time-ordered): one query along
  * `tasks_project_idx`. Whoever may see the project sees all of its tasks (see `gantt.routes.ts`),
- * so no per-row visibility test is needed.
+ * so no per-row visibility test is needed. Read as arrays (`selectArrays`): for 5,000 rows an
+ * object built per row by the driver cost more than the whole schedule.
  */
-export async function loadProjectTasks(db: Kysely<DB>, projectId: string): Promise<ProjectTaskRow[]> {
-  const rows = await db
+export async function loadProjectTasks(
+  database: Database,
+  projectId: string,
+  options: { lifeDates?: boolean } = {},
+): Promise<ProjectTaskRow[]> {
+  const query = database.db
     .selectFrom('tasks')
     .select([
       'id',
@@ -49,44 +57,55 @@ export async function loadProjectTasks(db: Kysely<DB>, projectId: string): Promi
       'creatorId',
       'checklistTotal',
       'checklistDone',
-      'subtaskCount',
       'createdAt',
       'completedAt',
     ])
     .where('projectId', '=', projectId)
     .orderBy('id')
-    .execute();
+    .compile();
+  const rows = await database.selectArrays(query);
+  const lifeDates = options.lifeDates === true;
   return rows.map((r) => ({
-    ...r,
-    startDate: toIsoOrNull(r.startDate),
-    endDate: toIsoOrNull(r.endDate),
-    deadline: toIsoOrNull(r.deadline),
-    createdAt: toIso(r.createdAt),
-    completedAt: toIsoOrNull(r.completedAt),
+    id: r[0] as string,
+    title: r[1] as string,
+    parentId: r[2] as string | null,
+    startDate: toIsoOrNull(r[3] as Timestamp | null),
+    endDate: toIsoOrNull(r[4] as Timestamp | null),
+    deadline: toIsoOrNull(r[5] as Timestamp | null),
+    status: r[6] as string,
+    responsibleId: r[7] as string,
+    creatorId: r[8] as string,
+    checklistTotal: Number(r[9]),
+    checklistDone: Number(r[10]),
+    createdAt: lifeDates ? toIso(r[11] as Timestamp) : undefined,
+    completedAt: lifeDates ? toIsoOrNull(r[12] as Timestamp | null) : undefined,
   }));
 }
 
 /**
- * The links between tasks of the project, in one query: links are found from their successor
- * (`task_dependencies_successor_idx`) and kept when the predecessor is in the project too. A link
- * reaching into another project constrains nothing the chart of this one can show.
- *
- * The predecessor's project is checked here rather than in SQL: with both ends' projects in the
- * `where`, SQLite's planner walks the project's tasks twice and probes every pair of them (25 M
- * lookups, 17 s at 5,000 tasks); from the successors alone it is one index range per task (40 ms).
+ * The links between tasks of the project, in one query: each task's incoming links along
+ * `task_dependencies_successor_idx`, kept when the predecessor is in the project too (`taskIds`).
+ * A link reaching into another project constrains nothing the chart of this one can show.
  */
-export async function loadProjectLinks(db: Kysely<DB>, projectId: string): Promise<ProjectLinkRow[]> {
-  const rows = await db
+export async function loadProjectLinks(
+  database: Database,
+  projectId: string,
+  taskIds: ReadonlySet<string>,
+): Promise<ProjectLinkRow[]> {
+  const query = database.db
     .selectFrom('tasks as s')
     .innerJoin('taskDependencies as d', 'd.successorId', 's.id')
-    .innerJoin('tasks as p', 'p.id', 'd.predecessorId')
-    .select(['d.id', 'd.predecessorId', 'd.successorId', 'd.type', 'p.projectId as predecessorProjectId'])
+    .select(['d.id', 'd.predecessorId', 'd.successorId', 'd.type'])
     .where('s.projectId', '=', projectId)
-    .orderBy('d.id')
-    .execute();
-  return rows
-    .filter((r) => r.predecessorProjectId === projectId)
-    .map((r) => ({ id: r.id, predecessorId: r.predecessorId, successorId: r.successorId, type: r.type as LinkType }));
+    .compile();
+  const links: ProjectLinkRow[] = [];
+  // In the successors' order (the index's); sorting 5,000 links would buy the chart nothing.
+  for (const r of await database.selectArrays(query)) {
+    const predecessorId = r[1] as string;
+    if (!taskIds.has(predecessorId)) continue;
+    links.push({ id: r[0] as string, predecessorId, successorId: r[2] as string, type: r[3] as LinkType });
+  }
+  return links;
 }
 
 /** An event that moves a task in or out of the burndown: creation, status, project, deletion. */
@@ -110,11 +129,14 @@ const relevantToBurndown = sql<boolean>`(e.type in ('task.created', 'task.status
  * filtered out in SQL.
  */
 export async function loadTaskLifeEvents(db: Kysely<DB>, projectId: string): Promise<TaskLifeEvent[]> {
-  const current = await eventsOf(db)
-    .innerJoin('tasks as t', 't.id', 'e.entityId')
-    .where('t.projectId', '=', projectId)
-    .where(relevantToBurndown)
-    .execute();
+  // `cross join` makes SQLite walk the project's tasks first and each one's events by index;
+  // left to itself it scans every task event in the log. PostgreSQL reads it as an inner join.
+  const { rows: current } = await sql<EventRow>`
+    select e.id, e.entity_id, e.type, e.data, e.created_at
+    from tasks t cross join events e
+    where t.project_id = ${projectId} and e.entity_type = 'task' and e.entity_id = t.id and ${relevantToBurndown}`.execute(
+    db,
+  );
   const removed = await db
     .selectFrom('events')
     .select('data')
@@ -132,6 +154,8 @@ export async function loadTaskLifeEvents(db: Kysely<DB>, projectId: string): Pro
     .map((e) => ({ id: Number(e.id), taskId: e.entityId, type: e.type, data: e.data, at: toIsoOrNull(e.createdAt)! }))
     .sort((a, b) => a.id - b.id);
 }
+
+type EventRow = { id: number | string; entityId: string; type: string; data: unknown; createdAt: string | Date };
 
 function eventsOf(db: Kysely<DB>) {
   return db

@@ -38,7 +38,8 @@ export async function ganttRoutes(app: App, ctx: AppContext): Promise<void> {
     async (request) => {
       const actor = actorOf(request);
       const project = await loadVisibleProject(db, actor, request.params.id);
-      const [tasks, links] = await Promise.all([loadProjectTasks(db, project.id), loadProjectLinks(db, project.id)]);
+      const tasks = await loadProjectTasks(ctx.database, project.id);
+      const links = await loadProjectLinks(ctx.database, project.id, new Set(tasks.map((t) => t.id)));
       const view = buildGanttView(tasks, links, { endDate: toIsoOrNull(project.endDate) });
       const people = await fetchUserSummaries(
         db,
@@ -65,9 +66,9 @@ export async function ganttRoutes(app: App, ctx: AppContext): Promise<void> {
     async (request) => {
       const actor = actorOf(request);
       const project = await loadVisibleProject(db, actor, request.params.id);
-      const [tasks, links, events] = await Promise.all([
-        loadProjectTasks(db, project.id),
-        loadProjectLinks(db, project.id),
+      const tasks = await loadProjectTasks(ctx.database, project.id, { lifeDates: true });
+      const [links, events] = await Promise.all([
+        loadProjectLinks(ctx.database, project.id, new Set(tasks.map((t) => t.id))),
         loadTaskLifeEvents(db, project.id),
       ]);
       const now = nowIso();

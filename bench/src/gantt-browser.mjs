@@ -4,7 +4,7 @@
 // of navigation) over several loads, then scrolls the chart top to bottom and sideways while a
 // PerformanceObserver records long tasks. Prints a Markdown summary for RESULTS.md.
 //
-//   node scripts/build.mjs && node bench/src/gantt-browser.mjs [--loads 5] [--url http://127.0.0.1:3000]
+//   node scripts/build.mjs && node bench/src/gantt-browser.mjs [--loads 5] [--url http://127.0.0.1:3000 [--project <id>]]
 //
 // Needs the built server and web app; with --url it uses a running server with the demo company.
 import { existsSync } from 'node:fs';
@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
   options: {
     loads: { type: 'string', default: '5' },
     url: { type: 'string' },
+    project: { type: 'string' },
     concurrency: { type: 'string', default: '6' },
   },
 });
@@ -102,26 +103,20 @@ async function createProject(call) {
       ...(k === PER_GROUP - 1 ? { deadline: iso(first + 4) } : {}),
     });
   });
-  const links = [];
+  const chain = [];
+  const across = [];
+  const skips = [];
   for (let i = 0; i < leaves.length; i++) {
     const g = Math.floor(i / PER_GROUP);
     const k = i % PER_GROUP;
-    if (k > 0) links.push([i - 1, i]);
-    if (k === 0 && g >= 5) links.push([(g - 5) * PER_GROUP + PER_GROUP - 1, i]);
-    if (k >= 2 && k % 3 === 2) links.push([i - 2, i]);
+    if (k > 0) chain.push([i - 1, i]);
+    if (k === 0 && g >= 5) across.push([(g - 5) * PER_GROUP + PER_GROUP - 1, i]);
+    if (k % 3 === 2) skips.push([i - 2, i]);
   }
-  for (let i = 0; links.length < 5000; i += 7) {
-    const g = Math.floor(i / PER_GROUP) % GROUPS;
-    if (g >= 1) links.push([(g - 1) * PER_GROUP + 4, g * PER_GROUP + 6]);
-  }
+  const links = [...chain, ...across, ...skips].slice(0, 5000);
   await pool(links.length, Number(args.concurrency), async (n) => {
     const [from, to] = links[n];
-    await call('POST', `/tasks/${leaves[to].id}/dependencies`, { predecessorId: leaves[from].id, type: 'FS' }).catch(
-      (err) => {
-        // A pair repeated by the filler above is refused as already linked; anything else is a failure.
-        if (!String(err).includes('dependency_exists')) throw err;
-      },
-    );
+    await call('POST', `/tasks/${leaves[to].id}/dependencies`, { predecessorId: leaves[from].id, type: 'FS' });
   });
   const gantt = await call('GET', `/projects/${project.id}/gantt`);
   return { project, tasks: gantt.tasks.length, links: gantt.links.length, setupMs: Date.now() - began };
@@ -147,7 +142,15 @@ async function main() {
   });
   try {
     const call = await client(server.url);
-    const { project, tasks, links, setupMs } = await createProject(call);
+    // --project reuses a project made by an earlier run on the same server (with --url).
+    const { project, tasks, links, setupMs } = args.project
+      ? await call('GET', `/projects/${args.project}/gantt`).then((g) => ({
+          project: { id: args.project },
+          tasks: g.tasks.length,
+          links: g.links.length,
+          setupMs: 0,
+        }))
+      : await createProject(call);
     console.error(`project: ${tasks} tasks, ${links} links, created in ${(setupMs / 1000).toFixed(1)} s`);
 
     const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'ru-RU' });
@@ -182,8 +185,8 @@ async function main() {
             data,
             request: request ? request.responseEnd - request.startTime : NaN,
             bytes: request?.encodedBodySize ?? NaN,
-            bars: document.querySelectorAll('[data-testid="gantt-bar"]').length,
-            rows: document.querySelectorAll('[data-testid="gantt-row"]').length,
+            bars: globalThis.document.querySelectorAll('[data-testid="gantt-bar"]').length,
+            rows: globalThis.document.querySelectorAll('[data-testid="gantt-row"]').length,
           };
         }),
       );
@@ -193,7 +196,13 @@ async function main() {
     const chart = page.getByTestId('gantt-chart');
     const box = await chart.boundingBox();
     await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
-    const before = await page.evaluate(() => globalThis.__longTasks.length);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = async () =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const metricsBefore = await metrics();
+    const now = () => page.evaluate(() => performance.now());
+    const phases = { vertical: await now() };
     const scrollStarted = Date.now();
     let steps = 0;
     for (;;) {
@@ -203,17 +212,41 @@ async function main() {
       const atEnd = await chart.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
       if (atEnd || steps > 400) break;
     }
+    phases.sideways = await now();
     for (let i = 0; i < 60; i++) {
       await page.mouse.wheel(600, 0);
       await page.waitForTimeout(16);
     }
+    phases.zoom = await now();
     for (const zoom of ['Дни', 'Месяцы', 'Кварталы', 'Недели']) {
       await page.getByText(zoom, { exact: true }).click();
       await page.waitForTimeout(200);
     }
     await page.waitForTimeout(300);
     const scrollMs = Date.now() - scrollStarted;
-    const longTasks = await page.evaluate((from) => globalThis.__longTasks.slice(from), before);
+    phases.end = await now();
+    const metricsAfter = await metrics();
+    const spent = Object.fromEntries(
+      ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'].map((k) => [
+        k,
+        Math.round((metricsAfter[k] - metricsBefore[k]) * 1000),
+      ]),
+    );
+    const longTasks = await page.evaluate(
+      (from) => globalThis.__longTasks.filter((t) => t.start >= from),
+      phases.vertical,
+    );
+    const inPhase = (from, to) => longTasks.filter((t) => t.start >= from && t.start < to);
+    const phaseSummary = Object.fromEntries(
+      [
+        ['vertical', phases.vertical, phases.sideways],
+        ['sideways', phases.sideways, phases.zoom],
+        ['zoom', phases.zoom, phases.end],
+      ].map(([name, from, to]) => {
+        const list = inPhase(from, to);
+        return [name, { count: list.length, maxMs: Math.round(Math.max(0, ...list.map((t) => t.duration))) }];
+      }),
+    );
     const scrolled = await chart.evaluate((el) => ({ top: el.scrollTop, height: el.scrollHeight }));
 
     const first = loads.map((l) => l.painted);
@@ -229,6 +262,8 @@ async function main() {
       firstPaintMaxMs: Math.round(Math.max(...first)),
       scroll: { steps, ms: scrollMs, scrolledTo: scrolled.top, height: scrolled.height },
       longTasks: { count: longTasks.length, maxMs: Math.round(Math.max(0, ...longTasks.map((t) => t.duration))) },
+      longTasksByPhase: phaseSummary,
+      mainThreadMsDuringScroll: spent,
     };
     console.log(JSON.stringify(summary, null, 2));
     console.log(`
@@ -240,7 +275,8 @@ async function main() {
 | data in hand (\`gantt:data\` mark), median | ${Math.round(median(loads.map((l) => l.data)))} ms |
 | bars / tree rows in the DOM at first paint | ${loads[0].bars} / ${loads[0].rows} |
 | scroll: wheel steps to the bottom, then 60 sideways, then 4 zoom changes | ${steps} + 60 + 4 in ${(scrollMs / 1000).toFixed(1)} s |
-| long tasks (> 50 ms) during the scroll | ${summary.longTasks.count}, longest ${summary.longTasks.maxMs} ms |
+| main thread during the scroll: all tasks / script / layout / style | ${spent.TaskDuration} / ${spent.ScriptDuration} / ${spent.LayoutDuration} / ${spent.RecalcStyleDuration} ms |
+| long tasks (> 50 ms): scrolling down / sideways / zoom changes | ${['vertical', 'sideways', 'zoom'].map((p) => `${phaseSummary[p].count} (longest ${phaseSummary[p].maxMs} ms)`).join(' / ')} |
 `);
     await context.close();
   } finally {

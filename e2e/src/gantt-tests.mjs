@@ -1,5 +1,6 @@
 // The project Gantt chart and overview: a small project set up through the API, then edited by
 // dragging on the chart as a project manager would.
+import { readFile } from 'node:fs/promises';
 import {
   ADMIN_EMAIL,
   DEMO_PASSWORD,
@@ -77,6 +78,7 @@ export async function createProject(call, name) {
   const launch = await task('Запуск сайта', 10, 14, { deadline: day(14) });
   const press = await task('Пресс-релиз', 11, 12);
   const training = await task('Обучение менеджеров', null, null, { deadline: day(20) });
+  const manual = await task('Инструкция для поддержки', null, null);
   const link = (from, to) => call('POST', `/tasks/${to.id}/dependencies`, { predecessorId: from.id, type: 'FS' });
   await link(spec, design);
   await link(design, layout);
@@ -85,7 +87,7 @@ export async function createProject(call, name) {
   await link(content, launch);
   await call('POST', `/tasks/${spec.id}/actions/start`, {}).catch(() => {});
   await call('POST', `/tasks/${spec.id}/actions/complete`, {}).catch(() => {});
-  return { project, spec, design, build, layout, content, launch, press, training };
+  return { project, spec, design, build, layout, content, launch, press, training, manual };
 }
 
 /** The bar of a task on the chart. */
@@ -142,6 +144,15 @@ export const ganttTests = [
         assert.equal(Number(parent), dayNumber(day(4)), 'the parent starts with its first subtask');
         await seeText(page.getByTestId('gantt-unscheduled'), 'Обучение менеджеров');
         await shot(page, env.screenshotsDir, 'desktop-gantt');
+
+        // The whole chart exported as a PNG picture.
+        const downloading = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Скачать PNG' }).click();
+        const download = await downloading;
+        assert.equal(download.suggestedFilename(), 'Запуск сайта.png');
+        const png = await readFile(await download.path());
+        assert.equal(png.subarray(1, 4).toString(), 'PNG', 'a PNG file');
+        assert.ok(png.length > 10_000, `a picture with the chart in it (${png.length} bytes)`);
 
         // Day scale, then drag "design" two days later: layout, content and launch follow.
         await page.getByText('Дни', { exact: true }).click();
@@ -257,10 +268,29 @@ export const ganttTests = [
           .getByRole('button', { name: 'Запланировать «Обучение менеджеров» с сегодняшнего дня' })
           .click();
         await bar(page, t.training.id).waitFor();
-        await page.getByTestId('gantt-unscheduled').waitFor({ state: 'detached' });
+        await eventually(
+          async () => (await call('GET', `/tasks/${t.training.id}`)).startDate !== null,
+          true,
+          'the training was saved with dates',
+        );
         const training = await call('GET', `/tasks/${t.training.id}`);
         assert.equal(dayNumber(training.startDate), dayNumber(day(0)), 'planned from today');
         assert.equal(dayNumber(training.endDate), dayNumber(day(2)), 'for three days');
+
+        // The support manual is dragged from the list onto the press release's first day.
+        const pressDay = Number(await bar(page, t.press.id).getAttribute('data-start'));
+        const pressBox = await bodyBox(page, t.press.id);
+        const chartBox = await page.getByTestId('gantt-chart').boundingBox();
+        await page
+          .getByTestId('gantt-unscheduled-task')
+          .filter({ hasText: 'Инструкция для поддержки' })
+          .dragTo(page.getByTestId('gantt-chart'), {
+            targetPosition: { x: pressBox.x - chartBox.x + 4, y: pressBox.y - chartBox.y + 40 },
+          });
+        await bar(page, t.manual.id).waitFor();
+        await page.getByTestId('gantt-unscheduled').waitFor({ state: 'detached' });
+        const manual = await call('GET', `/tasks/${t.manual.id}`);
+        assert.equal(dayNumber(manual.startDate), pressDay, 'planned from the day it was dropped on');
 
         // The overview: counts, percent done, burndown, next deadlines and who carries the work.
         await page.getByRole('tab', { name: 'Обзор' }).click();
@@ -275,6 +305,37 @@ export const ganttTests = [
         await shot(page, env.screenshotsDir, 'desktop-project-overview');
         await page.getByRole('tab', { name: 'Диаграмма Ганта' }).click();
         await bar(page, t.launch.id).waitFor();
+      }),
+  },
+  {
+    name: 'gantt: a colleague outside the project sees the chart but cannot change it',
+    run: (env) =>
+      withPage(env, async (page) => {
+        const call = await apiClient(env.baseUrl);
+        const t = await createProject(call, 'Ремонт склада');
+        await signIn(page, env.baseUrl, 'designer@artel.demo');
+        await page.goto(`${env.baseUrl}/projects/${t.project.id}/gantt`);
+        await bar(page, t.launch.id).waitFor();
+        assert.equal(await page.locator('[data-testid="gantt-bar"][data-editable]').count(), 0, 'no bar is editable');
+        assert.equal(await page.locator('[data-role="link-end"]').count(), 0, 'no link handles');
+        assert.equal(await page.getByRole('button', { name: /^Запланировать/ }).count(), 0, 'no planning buttons');
+        await seeText(page.getByTestId('gantt-unscheduled'), 'Обучение менеджеров');
+
+        // A drag does nothing; a click opens the task.
+        const box = await bodyBox(page, t.press.id);
+        await drag(
+          page,
+          { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+          {
+            x: box.x + box.width / 2 + 60,
+            y: box.y + box.height / 2,
+          },
+        );
+        await page.waitForTimeout(300);
+        assert.equal(dayNumber((await call('GET', `/tasks/${t.press.id}`)).startDate), dayNumber(day(11)), 'not moved');
+        assert.match(page.url(), /\/gantt$/, 'still on the chart');
+        await bar(page, t.press.id).locator('[data-role="body"]').first().click();
+        await page.waitForURL(new RegExp(`/tasks/${t.press.id}$`));
       }),
   },
 ];

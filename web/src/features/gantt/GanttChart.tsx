@@ -132,9 +132,14 @@ export function GanttChart(props: GanttChartProps) {
     drag && drag.moved && drag.mode !== 'link'
       ? draggedSpan(drag.span, drag.mode, dayDelta(drag.x - drag.startX, scale.pxPerDay))
       : null;
+  // One span object per task while the data stands, so bars kept across a scroll skip re-rendering.
+  const spans = useMemo(
+    () => new Map(rows.map(({ task }) => [task.id, overrides.get(task.id) ?? spanOf(task)])),
+    [rows, overrides],
+  );
   const spanFor = (task: GanttTask): DaySpan | null => {
     if (preview && drag?.task.id === task.id) return preview;
-    return overrides.get(task.id) ?? spanOf(task);
+    return spans.get(task.id) ?? null;
   };
   const spanById = (id: string) => {
     const row = rowOf.get(id);

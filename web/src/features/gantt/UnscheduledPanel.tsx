@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconCalendarPlus, IconGripVertical } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -33,7 +33,7 @@ export function UnscheduledPanel({ tasks, height, canEdit, onSchedule }: Unsched
           {t('gantt.unscheduled.hint')}
         </Text>
       </Stack>
-      <ScrollArea.Autosize mah={`calc(${height} - 80px)`}>
+      <div style={{ maxHeight: `calc(${height} - 80px)`, overflowY: 'auto' }}>
         <Stack gap={0}>
           {tasks.map((task) => {
             const editable = canEdit(task);
@@ -63,7 +63,7 @@ export function UnscheduledPanel({ tasks, height, canEdit, onSchedule }: Unsched
                     {task.title}
                   </Text>
                   <Group justify="space-between" gap="xs" wrap="nowrap">
-                    <Text size="xs" c="dimmed" truncate>
+                    <Text size="xs" c="dimmed" truncate style={{ flex: 1, minWidth: 0 }}>
                       {task.deadline
                         ? t('gantt.deadlineOn', { date: formatDay(dayOf(task.deadline), i18n.language, true) })
                         : t('gantt.unscheduled.noDeadline')}
@@ -86,7 +86,7 @@ export function UnscheduledPanel({ tasks, height, canEdit, onSchedule }: Unsched
             );
           })}
         </Stack>
-      </ScrollArea.Autosize>
+      </div>
     </Paper>
   );
 }

@@ -39,6 +39,8 @@ export function useProgress(id: string) {
   return useQuery({
     queryKey: projectKeys.progress(id),
     queryFn: ({ signal }) => api<ProjectProgress>(`${path(id)}/progress`, { signal }),
+    // A dashboard left open on a screen follows the team's progress (a small answer; paused when hidden).
+    refetchInterval: 60_000,
   });
 }
 

@@ -4,7 +4,7 @@
  */
 export const BAR_COLORS = {
   normal: { fill: '#74c0fc', progress: '#1c7ed6' },
-  critical: { fill: '#ffa8a8', progress: '#e03131' },
+  critical: { fill: '#ff8787', progress: '#c92a2a' },
   done: { fill: '#b2f2bb', progress: '#2f9e44' },
   summary: { fill: '#495057', progress: '#212529' },
   atRisk: '#f08c00',

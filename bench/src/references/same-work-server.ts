@@ -151,7 +151,7 @@ createServer((req, res) => {
   const url = req.url ?? '/';
   const mark = url.indexOf('?');
   const pathname = mark === -1 ? url : url.slice(0, mark);
-  let task: ReturnType<NonNullable<typeof taskRoute>> = null;
+  let task: ReturnType<NonNullable<typeof taskRoute>>;
   try {
     task = taskRoute?.(req, pathname, new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1))) ?? null;
   } catch (error) {

@@ -41,7 +41,11 @@ function openSqlite(file: string): Database {
   // Checkpoint the WAL every ~40 MB rather than 4 MB: hot pages (indexes every write touches) are
   // copied to the database once per checkpoint, so fewer checkpoints cut commit cost by a third.
   sqlite.pragma('wal_autocheckpoint = 10000');
-  const statements = cachingStatements(sqlite);
+  const statements = cachingStatements(sqlite, () => {
+    const reader = new SqliteDatabase(file, { readonly: true });
+    reader.pragma('busy_timeout = 5000');
+    return reader;
+  });
   const db = new Kysely<DB>({
     dialect: new SqliteDialect({ database: statements }),
     plugins: [new CamelCasePlugin()],

@@ -142,7 +142,17 @@ interface ListValues {
   rows: number;
 }
 
-const FILTER_NAMES = ['projectId', 'responsibleId', 'creatorId', 'parentId', 'stageId', 'deadlineFrom', 'deadlineTo', 'tag', 'pattern'] as const;
+const FILTER_NAMES = [
+  'projectId',
+  'responsibleId',
+  'creatorId',
+  'parentId',
+  'stageId',
+  'deadlineFrom',
+  'deadlineTo',
+  'tag',
+  'pattern',
+] as const;
 
 const taskPage = preparedQuery(
   (db, shape: ListShape, v: ListValues) => {

@@ -444,9 +444,9 @@ async function main() {
     .join('; ');
   const summary = [
     `- Date: ${startedAt.toISOString()} · Machine: ${host.cores} × ${host.cpu}, ${host.memoryGb} GB, ${host.os} · Node ${host.node}${host.commit ? ` · commit ${host.commit}` : ''}`,
-    `- Database: SQLite, ${options.employees} employees, 300 departments, ${options.projects} projects; ${options.sizes.map(num).join(' and ')} tasks`,
+    `- Database: SQLite, ${options.employees} employees, 300 departments, ${options.projects} projects; ${options.sizes.map((n) => num(n)).join(' and ')} tasks`,
     `- Reads: autocannon in the harness process, ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s measured, ${options.rounds} interleaved round(s) (medians; ratios within each round); signed in with a session cookie as a department head (not an admin)`,
-    `- Creation: POST /api/v1/tasks, ${options.createConnections} in flight, 2 s warm-up + ${options.createDuration} s measured; the task, its people, tag and \`task.created\` event in one transaction each`,
+    `- Creation: POST /api/v1/tasks, ${options.createConnections} in flight, 2 s warm-up + ${options.createDuration} s measured; each task with its people, tag and \`task.created\` event in its own savepoint, answered after the commit of the transaction it shares with the creations that arrived with it`,
     `- Answers: ${answers}`,
     '',
     readTable,

@@ -31,6 +31,9 @@ export function openDatabase(options: DatabaseOptions): Database {
   return openSqlite(path.join(options.dataDir, 'artel.db'));
 }
 
+/** SQLite page cache per connection, in KiB (negative: a size, not a page count). */
+const CACHE_KIB = -65536;
+
 function openSqlite(file: string): Database {
   const sqlite = new SqliteDatabase(file);
   // WAL lets readers proceed during a write; NORMAL sync is durable across process crashes in WAL.
@@ -38,6 +41,9 @@ function openSqlite(file: string): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // 64 MB of page cache instead of 2 MB: with a million tasks the upper levels of every index no
+  // longer fit in 2 MB, and each miss is a read from the OS (on reads and on every insert).
+  sqlite.pragma(`cache_size = ${CACHE_KIB}`);
   // Checkpoint the WAL every ~40 MB rather than 4 MB: hot pages (indexes every write touches) are
   // copied to the database once per checkpoint, so fewer checkpoints cut commit cost by a third.
   // That limit is only the backstop: a passive checkpoint every second, between transactions,
@@ -50,6 +56,7 @@ function openSqlite(file: string): Database {
   const statements = cachingStatements(sqlite, () => {
     const reader = new SqliteDatabase(file, { readonly: true });
     reader.pragma('busy_timeout = 5000');
+    reader.pragma(`cache_size = ${CACHE_KIB}`);
     return reader;
   });
   const db = new Kysely<DB>({

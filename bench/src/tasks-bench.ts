@@ -16,14 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import SqliteDatabase from 'better-sqlite3';
 import { DEFAULT_COMPANY, EMPLOYEE_PASSWORD, type CompanySpec, type TaskProbe } from './company/index.js';
-import {
-  BENCH_ROOT,
-  REPO_ROOT,
-  signIn,
-  startArtel,
-  startReference,
-  type RunningServer,
-} from './harness/artel.js';
+import { BENCH_ROOT, REPO_ROOT, signIn, startArtel, startReference, type RunningServer } from './harness/artel.js';
 import { prepareSqlite } from './harness/company.js';
 import { waitForQuiet } from './harness/cpu.js';
 import { runLoad, type LoadResult } from './harness/load.js';
@@ -148,20 +141,31 @@ function log(message: string) {
 
 function scenarios(probe: TaskProbe, only: readonly string[]) {
   return [
-    { name: 'list', title: 'GET /api/v1/tasks?role=responsible&limit=50', path: '/api/v1/tasks?role=responsible&limit=50' },
+    {
+      name: 'list',
+      title: 'GET /api/v1/tasks?role=responsible&limit=50',
+      path: '/api/v1/tasks?role=responsible&limit=50',
+    },
     { name: 'one', title: 'GET /api/v1/tasks/:id', path: `/api/v1/tasks/${probe.taskId}` },
   ].filter((s) => only.includes(s.name));
 }
 
 /** Both servers must give the same answer (byte for byte) before their speed means anything. */
-async function verifySameAnswer(artel: RunningServer, sameWork: RunningServer, pathname: string, headers: Record<string, string>) {
+async function verifySameAnswer(
+  artel: RunningServer,
+  sameWork: RunningServer,
+  pathname: string,
+  headers: Record<string, string>,
+) {
   const [a, s] = await Promise.all([
     fetch(`${artel.url}${pathname}`, { headers }),
     fetch(`${sameWork.url}${pathname}`, { headers }),
   ]);
   const [aText, sText] = await Promise.all([a.text(), s.text()]);
   if (a.status !== 200 || s.status !== 200) {
-    throw new Error(`${pathname}: artel ${a.status}, same-work ${s.status}\n${aText.slice(0, 500)}\n${sText.slice(0, 500)}`);
+    throw new Error(
+      `${pathname}: artel ${a.status}, same-work ${s.status}\n${aText.slice(0, 500)}\n${sText.slice(0, 500)}`,
+    );
   }
   if (aText !== sText && canonicalJson(JSON.parse(aText)) !== canonicalJson(JSON.parse(sText))) {
     throw new Error(
@@ -182,14 +186,20 @@ function collectCreatedTasks(dataDir: string, creatorId: string): { tasks: numbe
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const created = `select id from tasks where creator_id = ? and title = ?`;
-    const tasks = (db.prepare(`select count(*) as n from (${created})`).get(creatorId, CREATED_TITLE) as { n: number }).n;
+    const tasks = (db.prepare(`select count(*) as n from (${created})`).get(creatorId, CREATED_TITLE) as { n: number })
+      .n;
     const events = (
       db
-        .prepare(`select count(*) as n from events where type = 'task.created' and entity_type = 'task' and entity_id in (${created})`)
+        .prepare(
+          `select count(*) as n from events where type = 'task.created' and entity_type = 'task' and entity_id in (${created})`,
+        )
         .get(creatorId, CREATED_TITLE) as { n: number }
     ).n;
     db.transaction(() => {
-      db.prepare(`delete from events where entity_type = 'task' and entity_id in (${created})`).run(creatorId, CREATED_TITLE);
+      db.prepare(`delete from events where entity_type = 'task' and entity_id in (${created})`).run(
+        creatorId,
+        CREATED_TITLE,
+      );
       db.prepare(`delete from tasks where creator_id = ? and title = ?`).run(creatorId, CREATED_TITLE);
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -243,7 +253,12 @@ async function measureCreation(
 }
 
 async function measureSize(options: Options, size: number) {
-  const spec: CompanySpec = { ...DEFAULT_COMPANY, employees: options.employees, projects: options.projects, tasks: size };
+  const spec: CompanySpec = {
+    ...DEFAULT_COMPANY,
+    employees: options.employees,
+    projects: options.projects,
+    tasks: size,
+  };
   const { dataDir, company } = await prepareSqlite(spec, options.regenerate);
   const probe = company.probe;
   if (!probe) throw new Error('the generated company has no tasks');
@@ -253,8 +268,15 @@ async function measureSize(options: Options, size: number) {
     for (const name of ['artel', 'same-work', 'hello'] as const) {
       const server =
         name === 'artel'
-          ? await startArtel({ dataDir }, { echo: options.echo, nodeArgs: options.artelNodeArgs, artelCli: options.artelCli })
-          : await startReference(name === 'hello' ? 'hello-server' : 'same-work-server', { dataDir }, { echo: options.echo });
+          ? await startArtel(
+              { dataDir },
+              { echo: options.echo, nodeArgs: options.artelNodeArgs, artelCli: options.artelCli },
+            )
+          : await startReference(
+              name === 'hello' ? 'hello-server' : 'same-work-server',
+              { dataDir },
+              { echo: options.echo },
+            );
       servers.push(server);
       byName[name] = server;
     }
@@ -263,7 +285,9 @@ async function measureSize(options: Options, size: number) {
     const answers: Record<string, Awaited<ReturnType<typeof verifySameAnswer>>> = {};
     for (const s of scenarios(probe, options.only)) {
       answers[s.name] = await verifySameAnswer(byName.artel, byName['same-work'], s.path, headers);
-      log(`${size} tasks, ${s.title}: ${answers[s.name]!.sameBytes ? 'byte-identical' : 'the same JSON'} answers (${answers[s.name]!.bytes} bytes)`);
+      log(
+        `${size} tasks, ${s.title}: ${answers[s.name]!.sameBytes ? 'byte-identical' : 'the same JSON'} answers (${answers[s.name]!.bytes} bytes)`,
+      );
     }
 
     const reads: ReadMeasurement[] = [];
@@ -281,7 +305,14 @@ async function measureSize(options: Options, size: number) {
             warmupSec,
             serverPid: byName[name].process.pid,
           });
-          reads.push({ size, scenario: s.name, server: name, round, load, memoryAfter: memoryOf(byName[name].process.pid) });
+          reads.push({
+            size,
+            scenario: s.name,
+            server: name,
+            round,
+            load,
+            memoryAfter: memoryOf(byName[name].process.pid),
+          });
           log(
             `  ${num(load.requestsPerSec)} req/s, p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms, ` +
               `CPU ${num((load.serverCpuMsPerRequest ?? NaN) * 1000)} µs/req, errors ${load.errors}, non-2xx ${load.non2xx}, ` +
@@ -291,7 +322,9 @@ async function measureSize(options: Options, size: number) {
       }
     }
 
-    const creation = options.only.includes('create') ? await measureCreation(options, size, byName.artel, headers, probe) : null;
+    const creation = options.only.includes('create')
+      ? await measureCreation(options, size, byName.artel, headers, probe)
+      : null;
     const finalMemory = Object.fromEntries(SERVERS.map((n) => [n, memoryOf(byName[n].process.pid)]));
     for (const server of servers.splice(0)) await server.stop();
     if (creation) {
@@ -386,8 +419,16 @@ async function main() {
     { header: 'p50 ms', cell: (r) => num(r.load.latencyMs.p50, 1), align: 'right' },
     { header: 'p97.5 ms', cell: (r) => num(r.load.latencyMs.p97_5, 1), align: 'right' },
     { header: 'p99 ms', cell: (r) => num(r.load.latencyMs.p99, 1), align: 'right' },
-    { header: 'errors / non-2xx', cell: (r) => `${r.load.errors + r.load.timeouts} / ${r.load.non2xx}`, align: 'right' },
-    { header: 'tasks / events written', cell: (r) => `${num(r.tasksWritten)} / ${num(r.eventsWritten)}`, align: 'right' },
+    {
+      header: 'errors / non-2xx',
+      cell: (r) => `${r.load.errors + r.load.timeouts} / ${r.load.non2xx}`,
+      align: 'right',
+    },
+    {
+      header: 'tasks / events written',
+      cell: (r) => `${num(r.tasksWritten)} / ${num(r.eventsWritten)}`,
+      align: 'right',
+    },
     { header: 'RSS after MB', cell: (r) => num(r.memoryAfter?.rssMb ?? NaN), align: 'right' },
     { header: 'other load (cores)', cell: (r) => num(r.load.cpu?.otherCores ?? NaN, 2), align: 'right' },
   ]);
@@ -403,9 +444,9 @@ async function main() {
     .join('; ');
   const summary = [
     `- Date: ${startedAt.toISOString()} · Machine: ${host.cores} × ${host.cpu}, ${host.memoryGb} GB, ${host.os} · Node ${host.node}${host.commit ? ` · commit ${host.commit}` : ''}`,
-    `- Database: SQLite, ${options.employees} employees, 300 departments, ${options.projects} projects; ${options.sizes.map(num).join(' and ')} tasks`,
+    `- Database: SQLite, ${options.employees} employees, 300 departments, ${options.projects} projects; ${options.sizes.map((n) => num(n)).join(' and ')} tasks`,
     `- Reads: autocannon in the harness process, ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s measured, ${options.rounds} interleaved round(s) (medians; ratios within each round); signed in with a session cookie as a department head (not an admin)`,
-    `- Creation: POST /api/v1/tasks, ${options.createConnections} in flight, 2 s warm-up + ${options.createDuration} s measured; the task, its people, tag and \`task.created\` event in one transaction each`,
+    `- Creation: POST /api/v1/tasks, ${options.createConnections} in flight, 2 s warm-up + ${options.createDuration} s measured; each task with its people, tag and \`task.created\` event in its own savepoint, answered after the commit of the transaction it shares with the creations that arrived with it`,
     `- Answers: ${answers}`,
     '',
     readTable,
@@ -414,7 +455,13 @@ async function main() {
   ].join('\n');
   const resultsDir = path.join(BENCH_ROOT, 'results');
   mkdirSync(resultsDir, { recursive: true });
-  const file = path.join(resultsDir, `tasks-${startedAt.toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z')}.json`);
+  const file = path.join(
+    resultsDir,
+    `tasks-${startedAt
+      .toISOString()
+      .replaceAll(':', '-')
+      .replace(/\.\d+Z$/, 'Z')}.json`,
+  );
   writeFileSync(
     file,
     `${JSON.stringify({ date: startedAt.toISOString(), command, machine: host, options, readRows, createRows, results, markdown: summary }, null, 2)}\n`,

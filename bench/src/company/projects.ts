@@ -107,6 +107,10 @@ export async function generateProjects(
 
 export function projectEvents(ctx: GeneratorContext, projects: readonly GeneratedProject[]) {
   return projects.map((p) =>
-    eventRow(ctx, 'project.created', 'project', p.id, { name: p.name, visibility: p.visibility, memberIds: p.memberIds }),
+    eventRow(ctx, 'project.created', 'project', p.id, {
+      name: p.name,
+      visibility: p.visibility,
+      memberIds: p.memberIds,
+    }),
   );
 }

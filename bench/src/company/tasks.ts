@@ -111,9 +111,17 @@ export async function generateTasks(
       // Busy projects get more: the square skews towards the first ones.
       const projectIndex = Math.floor(projects.length * random.next() ** 2);
       const members = projects[projectIndex]!.memberIds;
-      const creatorId = random.chance(0.5) ? members[Math.min(members.length - 1, random.int(0, 2))]! : random.pick(members);
+      const creatorId = random.chance(0.5)
+        ? members[Math.min(members.length - 1, random.int(0, 2))]!
+        : random.pick(members);
       const responsibleId = pickFrom(members);
-      return { projectIndex, creatorId, responsibleId, ...helpers(members, [creatorId, responsibleId]), parentId: null };
+      return {
+        projectIndex,
+        creatorId,
+        responsibleId,
+        ...helpers(members, [creatorId, responsibleId]),
+        parentId: null,
+      };
     }
     const r = random.next();
     let creatorId: string;
@@ -191,7 +199,9 @@ export async function generateTasks(
           ? new Date(createdMs + random.int(1, 45) * DAY_MS).toISOString().slice(0, 10) + 'T15:00:00.000Z'
           : null;
       const completedAt =
-        status === 'completed' ? new Date(Math.min(Date.parse(ctx.now), createdMs + random.int(1, 30) * DAY_MS)).toISOString() : null;
+        status === 'completed'
+          ? new Date(Math.min(Date.parse(ctx.now), createdMs + random.int(1, 30) * DAY_MS)).toISOString()
+          : null;
       const tags = isProbe || random.chance(0.2) ? random.sample(TASK_TAGS, random.int(1, 2)) : [];
       let stageId: string | null = null;
       let stagePosition: number | null = null;
@@ -291,7 +301,10 @@ export async function generateTasks(
       eventRows.push({
         ...eventRow(ctx, 'task.created', 'task', id, {
           changes: Object.fromEntries(
-            Object.entries({ ...created, parentId: spec.parentId, deadline }).map(([k, v]) => [k, { old: null, new: v }]),
+            Object.entries({ ...created, parentId: spec.parentId, deadline }).map(([k, v]) => [
+              k,
+              { old: null, new: v },
+            ]),
           ),
         }),
         actorId: spec.creatorId,

@@ -11,11 +11,7 @@ function log(message: string) {
 /** Where the SQLite company of a spec is cached between runs. */
 export function companyDir(spec: CompanySpec): string {
   const tasks = spec.tasks || spec.projects ? `-p${spec.projects}-t${spec.tasks}` : '';
-  return path.join(
-    os.tmpdir(),
-    'artel-bench',
-    `sqlite-e${spec.employees}-d${spec.departments}${tasks}-s${spec.seed}`,
-  );
+  return path.join(os.tmpdir(), 'artel-bench', `sqlite-e${spec.employees}-d${spec.departments}${tasks}-s${spec.seed}`);
 }
 
 /** Reuses the cached SQLite company when its marker matches, otherwise generates it. */

@@ -87,6 +87,8 @@ function postgresFetch(url: string): Fetch {
 // Opened like the server opens it (read-write, WAL), though only read here.
 const sqlite = databaseUrl ? null : new SqliteDatabase(path.join(dataDir, 'artel.db'), { fileMustExist: true });
 sqlite?.pragma('journal_mode = WAL');
+// The same page cache as the server's connections.
+sqlite?.pragma('cache_size = -65536');
 const fetchPage: Fetch = databaseUrl ? postgresFetch(databaseUrl) : sqliteFetch(sqlite!);
 const taskRoute = sqlite ? sqliteTaskRoutes(sqlite) : null;
 
@@ -151,7 +153,7 @@ createServer((req, res) => {
   const url = req.url ?? '/';
   const mark = url.indexOf('?');
   const pathname = mark === -1 ? url : url.slice(0, mark);
-  let task: ReturnType<NonNullable<typeof taskRoute>> = null;
+  let task: ReturnType<NonNullable<typeof taskRoute>>;
   try {
     task = taskRoute?.(req, pathname, new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1))) ?? null;
   } catch (error) {

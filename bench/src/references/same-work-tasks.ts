@@ -84,7 +84,8 @@ const TASK_COLUMNS = `t.id, t.title, t.status, t.creator_id as creatorId, t.resp
   p.name as projectName, pt.title as parentTitle`;
 
 export function sqliteTaskRoutes(db: SqliteDatabase.Database) {
-  const session = db.prepare(`select u.id, u.is_admin as isAdmin, (select revision from org_state where id = 1) as revision
+  const session =
+    db.prepare(`select u.id, u.is_admin as isAdmin, (select revision from org_state where id = 1) as revision
     from sessions s join users u on u.id = s.user_id
     where s.token_hash = ? and s.expires_at > ? and u.is_active = 1`);
   const departments = db.prepare('select id, parent_id as parentId, head_id as headId from departments');
@@ -147,7 +148,11 @@ export function sqliteTaskRoutes(db: SqliteDatabase.Database) {
     const hash = createHash('sha256').update(decodeURIComponent(cookie)).digest('hex');
     const row = session.get(hash, new Date().toISOString()) as Row | undefined;
     if (!row) return null;
-    return { id: row.id as string, isAdmin: Boolean(row.isAdmin), managed: managedBy(row.id as string, row.revision as number) };
+    return {
+      id: row.id as string,
+      isAdmin: Boolean(row.isAdmin),
+      managed: managedBy(row.id as string, row.revision as number),
+    };
   };
 
   function listResponsible(viewer: Viewer, limit: number): Answer {
@@ -216,8 +221,12 @@ export function sqliteTaskRoutes(db: SqliteDatabase.Database) {
           byRole('observer').map((p) => p.userId as string),
         ),
         description: row.description,
-        participants: byRole('participant').map((p) => summary(p.userId as string, p.name, p.position, p.photoFile, p.version)),
-        observers: byRole('observer').map((p) => summary(p.userId as string, p.name, p.position, p.photoFile, p.version)),
+        participants: byRole('participant').map((p) =>
+          summary(p.userId as string, p.name, p.position, p.photoFile, p.version),
+        ),
+        observers: byRole('observer').map((p) =>
+          summary(p.userId as string, p.name, p.position, p.photoFile, p.version),
+        ),
         abilities: { edit, delete: viewer.isAdmin || isCreator, comment: true, actions },
       },
     };

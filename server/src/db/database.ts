@@ -37,6 +37,9 @@ export function openDatabase(options: DatabaseOptions): Database {
   return openSqlite(path.join(options.dataDir, 'artel.db'));
 }
 
+/** SQLite page cache per connection, in KiB (negative: a size, not a page count). */
+const CACHE_KIB = -65536;
+
 function openSqlite(file: string): Database {
   const sqlite = new SqliteDatabase(file);
   // WAL lets readers proceed during a write; NORMAL sync is durable across process crashes in WAL.
@@ -44,10 +47,24 @@ function openSqlite(file: string): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // 64 MB of page cache instead of 2 MB: with a million tasks the upper levels of every index no
+  // longer fit in 2 MB, and each miss is a read from the OS (on reads and on every insert).
+  sqlite.pragma(`cache_size = ${CACHE_KIB}`);
   // Checkpoint the WAL every ~40 MB rather than 4 MB: hot pages (indexes every write touches) are
   // copied to the database once per checkpoint, so fewer checkpoints cut commit cost by a third.
+  // That limit is only the backstop: a passive checkpoint every second, between transactions,
+  // copies the last second's pages, so no request's commit has to copy 40 MB at once.
   sqlite.pragma('wal_autocheckpoint = 10000');
-  const statements = cachingStatements(sqlite);
+  const checkpoints = setInterval(() => {
+    if (sqlite.open && !sqlite.inTransaction) sqlite.pragma('wal_checkpoint(PASSIVE)');
+  }, 1000);
+  checkpoints.unref();
+  const statements = cachingStatements(sqlite, () => {
+    const reader = new SqliteDatabase(file, { readonly: true });
+    reader.pragma('busy_timeout = 5000');
+    reader.pragma(`cache_size = ${CACHE_KIB}`);
+    return reader;
+  });
   const db = new Kysely<DB>({
     dialect: new SqliteDialect({ database: statements }),
     plugins: [new CamelCasePlugin()],
@@ -64,7 +81,11 @@ function openSqlite(file: string): Database {
       }
       return statement.all(...bindable(query.parameters)) as unknown[][];
     });
-  return { db, dialect: 'sqlite', sqlitePath: file, selectArrays, close: () => db.destroy() };
+  const close = () => {
+    clearInterval(checkpoints);
+    return db.destroy();
+  };
+  return { db, dialect: 'sqlite', sqlitePath: file, selectArrays, close };
 }
 
 function openPostgres(url: string, poolSize: number): Database {

@@ -14,24 +14,25 @@ export function bindable(params: Params): unknown[] {
  * runs the same few hundred statements all day. The cache is bounded so that generated SQL (long
  * `IN` lists) cannot grow it without limit.
  */
-export function cachingStatements(sqlite: SqliteDatabase.Database, max = 1000): KyselySqlite & DirectReads {
-  const cache = new Map<string, SqliteDatabase.Statement>();
-  const prepared = (sql: string) => {
-    let statement = cache.get(sql);
-    if (!statement) {
-      if (cache.size >= max) cache.delete(cache.keys().next().value!);
-      statement = sqlite.prepare(sql);
-      cache.set(sql, statement);
-    }
-    return statement;
-  };
+export function cachingStatements(
+  sqlite: SqliteDatabase.Database,
+  openReader?: () => SqliteDatabase.Database,
+  max = 1000,
+): KyselySqlite & DirectReads {
+  const statements = statementCache(sqlite, max);
+  const prepared = statements.get;
+  // A second connection for prepared reads while a transaction holds the first (WAL lets it read
+  // the last committed state meanwhile); opened on first need.
+  let reader: ReturnType<typeof statementCache> | null = null;
   const rowMappers = new WeakMap<SqliteDatabase.Statement, (row: unknown[]) => Record<string, unknown>>();
   return {
     readNow(sql, params) {
-      // Inside a transaction the connection belongs to it until it ends: the caller waits its turn.
-      if (sqlite.inTransaction) return null;
-      const statement = prepared(sql);
+      let statement = prepared(sql);
       if (!statement.reader) return null;
+      if (sqlite.inTransaction) {
+        if (!openReader) return null;
+        statement = (reader ??= statementCache(openReader(), max)).get(sql);
+      }
       let toRow = rowMappers.get(statement);
       if (!toRow) {
         const keys = statement.columns().map((c) => camelCase(c.name));
@@ -50,7 +51,10 @@ export function cachingStatements(sqlite: SqliteDatabase.Database, max = 1000): 
       }
       return values.map(toRow);
     },
-    close: () => sqlite.close(),
+    close: () => {
+      reader?.connection.close();
+      sqlite.close();
+    },
     prepare(sql: string): SqliteStatement {
       const statement = prepared(sql);
       return {
@@ -64,16 +68,35 @@ export function cachingStatements(sqlite: SqliteDatabase.Database, max = 1000): 
   };
 }
 
+/** Prepared statements of one connection by SQL text, the oldest dropped beyond `max`. */
+function statementCache(connection: SqliteDatabase.Database, max: number) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    connection,
+    get(sql: string): SqliteDatabase.Statement {
+      let statement = cache.get(sql);
+      if (!statement) {
+        if (cache.size >= max) cache.delete(cache.keys().next().value!);
+        statement = connection.prepare(sql);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 /** snake_case → camelCase, as Kysely's `CamelCasePlugin` maps result columns. */
 function camelCase(name: string): string {
   return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
 /**
- * Reads without Kysely's executor, for the hot prepared queries on SQLite. The one connection is
- * shared: while a transaction holds it, a read must wait for Kysely's turn (it would otherwise see
- * uncommitted rows), so `readNow` answers null and the caller goes through Kysely. Outside a
- * transaction a synchronous read sees exactly the committed state, as Kysely's would.
+ * Reads without Kysely's executor, for the hot prepared queries on SQLite. Outside a transaction
+ * a synchronous read on the connection sees exactly the committed state, as Kysely's would. While
+ * a transaction holds the connection, a read there would see its uncommitted rows, so it goes to
+ * a second, read-only connection, which sees the last committed state: the read simply happened
+ * before that commit, as it would have if it had arrived a moment earlier. Without that second
+ * connection `readNow` answers null and the caller waits its turn through Kysely.
  */
 export interface DirectReads {
   /** The rows (columns camel-cased), or null when the read must go through Kysely. */

@@ -7,7 +7,6 @@ import { presentUserSummary } from '../org/users.present.js';
 import { unknownUser } from '../projects/projects.present.js';
 import { taskAbilities, type TaskFacts, type TaskViewer } from './tasks.policy.js';
 import type { TaskListRow, TaskPersonRow, TaskRow } from './tasks.repo.js';
-import { fetchUserSummaries } from './user-refs.js';
 
 /** Stored priority ranks, so `sort=priority` orders by importance. */
 export const PRIORITY_RANK: Record<TaskPriority, number> = { low: 1, normal: 2, high: 3 };
@@ -98,41 +97,43 @@ const pageHelpers = preparedQuery((db, _shape: null, v: { ids: readonly string[]
     .where('role', 'in', ['participant', 'observer']),
 );
 
-const pageReads = preparedQuery((db, _shape: null, v: { viewerId: string; ids: readonly string[] }) =>
-  db
-    .selectFrom('taskCommentReads')
-    .select(['taskId', 'readCount'])
-    .where('userId', '=', v.viewerId)
-    .where('taskId', 'in', v.ids),
-);
-
 /**
- * A page of list items in three queries whatever the page size: participants and observers from
- * the people index (no join), the UserRefs of the page's creators and responsible people, and
- * the viewer's read marks. No query per row.
+ * A page of list items with one more query whatever the page size: participants and observers
+ * from the people index (no join). The creators, responsible people and the viewer's read marks
+ * came with the page (`listTasks`). No query per row.
  */
-export async function presentTaskList(db: Kysely<DB>, viewerId: string, rows: TaskListRow[]): Promise<TaskListItem[]> {
+export async function presentTaskList(db: Kysely<DB>, rows: TaskListRow[]): Promise<TaskListItem[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const helpers = await pageHelpers(db, null, { ids });
-  const refs = await fetchUserSummaries(
-    db,
-    rows.flatMap((r) => [r.creatorId, r.responsibleId]),
-  );
-  const reads = await pageReads(db, null, { viewerId, ids });
   const byTask = new Map<string, { participantIds: string[]; observerIds: string[] }>();
   for (const p of helpers) {
     let entry = byTask.get(p.taskId);
     if (!entry) byTask.set(p.taskId, (entry = { participantIds: [], observerIds: [] }));
     (p.role === 'participant' ? entry.participantIds : entry.observerIds).push(p.userId);
   }
-  const readCount = new Map(reads.map((r) => [r.taskId, r.readCount]));
+  const summary = (
+    id: string,
+    name: string | null,
+    position: string | null,
+    photoFile: string | null,
+    version: number | null,
+  ) =>
+    name === null || version === null
+      ? unknownUser(id)
+      : presentUserSummary({ id, name, position, photoFile, version });
   return rows.map((row) => ({
     ...corePart(row, []),
     participantIds: byTask.get(row.id)?.participantIds ?? [],
     observerIds: byTask.get(row.id)?.observerIds ?? [],
-    creator: refs.get(row.creatorId) ?? unknownUser(row.creatorId),
-    responsible: refs.get(row.responsibleId) ?? unknownUser(row.responsibleId),
-    unreadComments: Math.max(0, row.commentCount - (readCount.get(row.id) ?? 0)),
+    creator: summary(row.creatorId, row.creatorName, row.creatorPosition, row.creatorPhotoFile, row.creatorVersion),
+    responsible: summary(
+      row.responsibleId,
+      row.responsibleName,
+      row.responsiblePosition,
+      row.responsiblePhotoFile,
+      row.responsibleVersion,
+    ),
+    unreadComments: Math.max(0, row.commentCount - (row.readCount ?? 0)),
   }));
 }

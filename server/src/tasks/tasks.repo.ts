@@ -108,6 +108,18 @@ export interface TaskListFilter extends Omit<TaskListQuery, 'cursor' | 'limit'> 
   limit: number;
 }
 
+/** The summaries of a list item's creator and responsible person. */
+const LIST_PEOPLE_COLUMNS = [
+  'cu.name as creatorName',
+  'cu.position as creatorPosition',
+  'cu.photoFile as creatorPhotoFile',
+  'cu.version as creatorVersion',
+  'ru.name as responsibleName',
+  'ru.position as responsiblePosition',
+  'ru.photoFile as responsiblePhotoFile',
+  'ru.version as responsibleVersion',
+] as const;
+
 /** What decides the SQL of a task list (everything else is a bound value). */
 interface ListShape {
   role: TaskListFilter['role'];
@@ -143,7 +155,17 @@ interface ListValues {
   rows: number;
 }
 
-const FILTER_NAMES = ['projectId', 'responsibleId', 'creatorId', 'parentId', 'stageId', 'deadlineFrom', 'deadlineTo', 'tag', 'pattern'] as const;
+const FILTER_NAMES = [
+  'projectId',
+  'responsibleId',
+  'creatorId',
+  'parentId',
+  'stageId',
+  'deadlineFrom',
+  'deadlineTo',
+  'tag',
+  'pattern',
+] as const;
 
 const taskPage = preparedQuery(
   (db, shape: ListShape, v: ListValues) => {
@@ -151,7 +173,10 @@ const taskPage = preparedQuery(
     let q = db
       .selectFrom('tasks as t')
       .leftJoin('projects as p', 'p.id', 't.projectId')
-      .leftJoin('tasks as pt', 'pt.id', 't.parentId');
+      .leftJoin('tasks as pt', 'pt.id', 't.parentId')
+      // The people every item shows, and the viewer's read mark: read with the page, not after it.
+      .leftJoin('users as cu', 'cu.id', 't.creatorId')
+      .leftJoin('users as ru', 'ru.id', 't.responsibleId');
     let idColumn: 't.id' | 'r.taskId' = 't.id';
     const sortKey = shape.sort ? SORT_COLUMNS[shape.sort] : null;
     if (shape.role === 'participant' || shape.role === 'observer') {
@@ -207,7 +232,15 @@ const taskPage = preparedQuery(
     const dir = shape.desc ? sql`desc` : sql`asc`;
     if (sortKey) q = q.orderBy(sql`${sql.ref(sortKey)} ${dir} nulls last`);
     return q
-      .select([...LIST_COLUMNS, 't.sortTitle'])
+      .select([...LIST_COLUMNS, 't.sortTitle', ...LIST_PEOPLE_COLUMNS])
+      .select((eb) =>
+        eb
+          .selectFrom('taskCommentReads as cr')
+          .select('cr.readCount')
+          .whereRef('cr.taskId', '=', 't.id')
+          .where('cr.userId', '=', v.me)
+          .as('readCount'),
+      )
       .orderBy(sql`${idRef} ${dir}`)
       .limit(v.rows);
   },

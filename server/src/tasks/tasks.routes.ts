@@ -72,7 +72,7 @@ export async function taskRoutes(app: App, ctx: AppContext): Promise<void> {
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return {
-        items: await presentTaskList(db, viewer.id, page),
+        items: await presentTaskList(db, page),
         nextCursor:
           rows.length > limit && last
             ? encodeCursor({ s: sortTag, v: sortValue(last, filter.sort), i: last.id })

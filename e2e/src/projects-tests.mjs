@@ -102,10 +102,13 @@ export const projectsTests = [
         await pickPerson(page, dialog.getByPlaceholder('Добавьте людей по имени'), 'Григорий Ершов');
         await seeText(dialog, 'Григорий Ершов');
         await dialog.getByRole('button', { name: 'Создать' }).click();
-        await page.waitForURL(/\/projects\/[^/]+\/tasks$/);
-        projectUrl = page.url().replace(/\/tasks$/, '');
+        // A project opens on its overview; the task list is one tab away.
+        await page.waitForURL(/\/projects\/[^/]+\/overview$/);
+        projectUrl = page.url().replace(/\/overview$/, '');
         await seeText(page, 'Стенд на весенней выставке');
         await seeText(page, 'Закрытый');
+        await page.getByRole('tab', { name: 'Задачи' }).click();
+        await page.waitForURL(/\/tasks$/);
         await seeText(page, 'В проекте нет задач');
 
         // The team: the owner and the member chosen at creation; add a moderator.
@@ -246,7 +249,7 @@ export const projectsTests = [
       await withPage(env, {}, async (page) => {
         await signIn(page, env.baseUrl, OWNER);
         await page.goto(projectUrl);
-        await page.waitForURL(/\/tasks$/);
+        await page.waitForURL(/\/overview$/);
         await page.getByRole('button', { name: 'В архив' }).click();
         await page.getByTestId('confirm-action').click();
         await seeText(page, 'Проект в архиве');

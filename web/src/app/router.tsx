@@ -70,16 +70,6 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/tasks/TaskPage')).TaskPage }),
       },
       {
-        path: 'projects/:id/overview',
-        lazy: async () => ({
-          Component: (await import('../features/gantt/ProjectOverviewPage')).ProjectOverviewPage,
-        }),
-      },
-      {
-        path: 'projects/:id/gantt',
-        lazy: async () => ({ Component: (await import('../features/gantt/GanttPage')).GanttPage }),
-      },
-      {
         path: 'account',
         lazy: async () => ({ Component: (await import('../features/account/AccountPage')).AccountPage }),
       },

@@ -16,7 +16,6 @@ import { GanttChart } from './GanttChart';
 import { ganttErrorMessage } from './ganttErrors';
 import { GanttLegend } from './GanttLegend';
 import { LinkTypeModal, type LinkDraft } from './LinkTypeModal';
-import { ProjectHeader } from './ProjectHeader';
 import { defaultSpan } from './scheduling';
 import { buildTree, flattenTree, parentIds } from './taskTree';
 import { ZOOMS, makeScale, type Zoom } from './timeScale';
@@ -33,7 +32,6 @@ export function GanttPage() {
   const gantt = useGantt(id);
   return (
     <>
-      <ProjectHeader projectId={id} page="gantt" />
       {gantt.isPending ? (
         <Stack>
           <Skeleton h={36} w={420} />

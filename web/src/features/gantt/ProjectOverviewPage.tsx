@@ -22,7 +22,6 @@ import { BurndownChart } from './BurndownChart';
 import { dayOf, dayOfDate } from './days';
 import { formatDay } from './format';
 import { useProgress, useProject } from './ganttApi';
-import { ProjectHeader } from './ProjectHeader';
 import type { ProjectProgress } from './types';
 
 /** The project's dashboard: where it stands, how the work burns down, what is due next and who carries it. */
@@ -31,7 +30,6 @@ export function ProjectOverviewPage() {
   const progress = useProgress(id);
   return (
     <>
-      <ProjectHeader projectId={id} page="overview" />
       {progress.isPending ? (
         <Stack>
           <SimpleGrid cols={{ base: 2, md: 4 }}>

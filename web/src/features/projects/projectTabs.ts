@@ -12,8 +12,14 @@ export interface ProjectTab {
  * makes each a nested lazy route and the project header lists them, so the two cannot drift apart.
  */
 export const projectTabs: ProjectTab[] = [
+  {
+    path: 'overview',
+    labelKey: 'gantt.header.overview',
+    load: async () => (await import('../gantt/ProjectOverviewPage')).ProjectOverviewPage,
+  },
   { path: 'tasks', labelKey: 'projects.tabs.tasks', load: async () => (await import('./tabs/TasksTab')).TasksTab },
   { path: 'board', labelKey: 'projects.tabs.board', load: async () => (await import('./tabs/BoardTab')).BoardTab },
+  { path: 'gantt', labelKey: 'gantt.header.gantt', load: async () => (await import('../gantt/GanttPage')).GanttPage },
   {
     path: 'members',
     labelKey: 'projects.tabs.members',
@@ -22,4 +28,4 @@ export const projectTabs: ProjectTab[] = [
 ];
 
 /** The tab a bare `/projects/:id` opens. */
-export const DEFAULT_PROJECT_TAB = 'tasks';
+export const DEFAULT_PROJECT_TAB = 'overview';

@@ -43,28 +43,27 @@ export async function loadProjectTasks(
   projectId: string,
   options: { lifeDates?: boolean } = {},
 ): Promise<ProjectTaskRow[]> {
+  const lifeDates = options.lifeDates === true;
+  const columns = [
+    'id',
+    'title',
+    'parentId',
+    'startDate',
+    'endDate',
+    'deadline',
+    'status',
+    'responsibleId',
+    'creatorId',
+    'checklistTotal',
+    'checklistDone',
+  ] as const;
   const query = database.db
     .selectFrom('tasks')
-    .select([
-      'id',
-      'title',
-      'parentId',
-      'startDate',
-      'endDate',
-      'deadline',
-      'status',
-      'responsibleId',
-      'creatorId',
-      'checklistTotal',
-      'checklistDone',
-      'createdAt',
-      'completedAt',
-    ])
+    .select(lifeDates ? [...columns, 'createdAt', 'completedAt'] : columns)
     .where('projectId', '=', projectId)
     .orderBy('id')
     .compile();
   const rows = await database.selectArrays(query);
-  const lifeDates = options.lifeDates === true;
   return rows.map((r) => ({
     id: r[0] as string,
     title: r[1] as string,

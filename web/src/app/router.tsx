@@ -1,5 +1,7 @@
 import { Navigate, createBrowserRouter } from 'react-router';
+import { queryClient } from '../api/queryClient';
 import { FullPageLoader } from '../components/FullPageLoader';
+import { ganttQuery } from '../features/gantt/ganttApi';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -48,6 +50,11 @@ export const router = createBrowserRouter([
       },
       {
         path: 'projects/:id/gantt',
+        // The chart's data (large for big projects) is requested while the page's code loads.
+        loader: ({ params }) => {
+          if (params.id) void queryClient.prefetchQuery(ganttQuery(params.id));
+          return null;
+        },
         lazy: async () => ({ Component: (await import('../features/gantt/GanttPage')).GanttPage }),
       },
       {

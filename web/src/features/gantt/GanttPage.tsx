@@ -163,6 +163,8 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
     }
   }
 
+  const openTask = useCallback((taskId: string) => void navigate(`/tasks/${taskId}`), [navigate]);
+
   const toggle = useCallback((taskId: string) => {
     setCollapsed((current) => {
       const next = new Set(current);
@@ -209,7 +211,7 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
           </Button>
         </Group>
       </Group>
-      <Group align="flex-start" gap="sm" wrap="nowrap" style={{ flexWrap: 'wrap' }}>
+      <Group align="flex-start" gap="sm" wrap="wrap">
         <Paper withBorder style={{ flex: '1 1 600px', minWidth: 0, overflow: 'hidden' }}>
           <GanttChart
             rows={rows}
@@ -223,7 +225,7 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
             onToggle={toggle}
             onChangeSpan={onChangeSpan}
             onLink={onLink}
-            onOpen={(taskId) => void navigate(`/tasks/${taskId}`)}
+            onOpen={openTask}
             onScheduleDrop={(taskId, day) => {
               const task = data.tasks.find((candidate) => candidate.id === taskId);
               if (task && canEdit(task)) schedule(task, day);

@@ -26,8 +26,8 @@ export interface GanttChartProps {
   today: number;
   /** Spans saved but not yet refetched, drawn in place of the task's dates. */
   overrides: ReadonlyMap<string, DaySpan>;
-  /** The first planned day of the project, to decide what to bring into view first. */
-  firstDay: number;
+  /** The days spanned by the bars of the first screen of rows, to decide what to show first. */
+  firstScreen: { from: number; to: number } | null;
   height: string;
   canEdit: (task: GanttTask) => boolean;
   onToggle: (taskId: string) => void;
@@ -63,7 +63,7 @@ const MODE_BY_ROLE: Record<string, { mode: Drag['mode']; side: BarSide }> = {
  * keeps a scroll frame to a few dozen elements whatever the project's size.
  */
 export function GanttChart(props: GanttChartProps) {
-  const { rows, links, scale, today, overrides, firstDay, height, canEdit, onOpen, onChangeSpan } = props;
+  const { rows, links, scale, today, overrides, firstScreen, height, canEdit, onOpen, onChangeSpan } = props;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, width: 1200, height: 600 });
@@ -102,10 +102,10 @@ export function GanttChart(props: GanttChartProps) {
   useLayoutEffect(() => {
     const el = scrollerRef.current;
     if (!el) return;
-    const day = shownDay.current ?? firstVisibleDay(firstDay, today, scale.pxPerDay, el.clientWidth - TREE_WIDTH);
+    const day = shownDay.current ?? firstVisibleDay(firstScreen, today, scale.pxPerDay, el.clientWidth - TREE_WIDTH);
     el.scrollLeft = Math.max(0, dayToX(scale, day));
     readView();
-  }, [scale, firstDay, today, readView]);
+  }, [scale, firstScreen, today, readView]);
   useEffect(() => {
     shownDay.current = xToDay(scale, view.left);
   }, [scale, view.left]);

@@ -73,6 +73,7 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
   const rows = useMemo(() => flattenTree(tree, collapsed), [tree, collapsed]);
   const undated = useMemo(() => data.tasks.filter((task) => !spanOf(task)), [data.tasks]);
   const extent = useMemo(() => dateExtent(data.tasks), [data.tasks]);
+  const firstScreen = useMemo(() => dateExtent(rows.slice(0, 30).map((row) => row.task)), [rows]);
   const scale = useMemo(
     () => makeScale(zoom, Math.min(extent?.from ?? today, today), Math.max(extent?.to ?? today, today), 1600),
     [zoom, extent, today],
@@ -219,7 +220,7 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
             scale={scale}
             today={today}
             overrides={overrides}
-            firstDay={extent?.from ?? today}
+            firstScreen={firstScreen}
             height={CHART_HEIGHT}
             canEdit={canEdit}
             onToggle={toggle}

@@ -7,6 +7,7 @@ export const ganttTaskSchema = z
   .object({
     id: idSchema,
     title: z.string(),
+    /** The parent task when it is in this project (the chart's hierarchy); null otherwise. */
     parentId: idSchema.nullable(),
     /** The bar's start: the planned start, or for a parent the earliest of its subtasks. */
     startDate: z.string().nullable(),

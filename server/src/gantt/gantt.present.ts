@@ -32,13 +32,15 @@ export function presentGantt(
   // Counted here rather than read: the chart shows the subtasks inside this project.
   const subtasks = new Map<string, number>();
   for (const t of tasks) if (t.parentId !== null) subtasks.set(t.parentId, (subtasks.get(t.parentId) ?? 0) + 1);
+  const inProject = new Set(tasks.map((t) => t.id));
   return {
     tasks: tasks.map((t) => {
       const v = view.tasks.get(t.id)!;
       return {
         id: t.id,
         title: t.title,
-        parentId: t.parentId,
+        // A parent in another project is not on this chart: the task is a root here.
+        parentId: t.parentId !== null && inProject.has(t.parentId) ? t.parentId : null,
         startDate: v.startDate,
         endDate: v.endDate,
         deadline: t.deadline,

@@ -43,28 +43,27 @@ export async function loadProjectTasks(
   projectId: string,
   options: { lifeDates?: boolean } = {},
 ): Promise<ProjectTaskRow[]> {
+  const lifeDates = options.lifeDates === true;
+  const columns = [
+    'id',
+    'title',
+    'parentId',
+    'startDate',
+    'endDate',
+    'deadline',
+    'status',
+    'responsibleId',
+    'creatorId',
+    'checklistTotal',
+    'checklistDone',
+  ] as const;
   const query = database.db
     .selectFrom('tasks')
-    .select([
-      'id',
-      'title',
-      'parentId',
-      'startDate',
-      'endDate',
-      'deadline',
-      'status',
-      'responsibleId',
-      'creatorId',
-      'checklistTotal',
-      'checklistDone',
-      'createdAt',
-      'completedAt',
-    ])
+    .select(lifeDates ? [...columns, 'createdAt', 'completedAt'] : columns)
     .where('projectId', '=', projectId)
     .orderBy('id')
     .compile();
   const rows = await database.selectArrays(query);
-  const lifeDates = options.lifeDates === true;
   return rows.map((r) => ({
     id: r[0] as string,
     title: r[1] as string,
@@ -83,29 +82,33 @@ export async function loadProjectTasks(
 }
 
 /**
- * The links between tasks of the project, in one query: each task's incoming links along
- * `task_dependencies_successor_idx`, kept when the predecessor is in the project too (`taskIds`).
- * A link reaching into another project constrains nothing the chart of this one can show.
+ * The links into the project's tasks, in one query: each task's incoming links along
+ * `task_dependencies_successor_idx`, in the successors' order (sorting 5,000 links would buy the
+ * chart nothing). Pass them through `linksWithin` to keep those whose predecessor is in the project.
  */
-export async function loadProjectLinks(
-  database: Database,
-  projectId: string,
-  taskIds: ReadonlySet<string>,
-): Promise<ProjectLinkRow[]> {
+export async function loadProjectLinks(database: Database, projectId: string): Promise<ProjectLinkRow[]> {
   const query = database.db
     .selectFrom('tasks as s')
     .innerJoin('taskDependencies as d', 'd.successorId', 's.id')
     .select(['d.id', 'd.predecessorId', 'd.successorId', 'd.type'])
     .where('s.projectId', '=', projectId)
     .compile();
-  const links: ProjectLinkRow[] = [];
-  // In the successors' order (the index's); sorting 5,000 links would buy the chart nothing.
-  for (const r of await database.selectArrays(query)) {
-    const predecessorId = r[1] as string;
-    if (!taskIds.has(predecessorId)) continue;
-    links.push({ id: r[0] as string, predecessorId, successorId: r[2] as string, type: r[3] as LinkType });
-  }
-  return links;
+  return (await database.selectArrays(query)).map((r) => ({
+    id: r[0] as string,
+    predecessorId: r[1] as string,
+    successorId: r[2] as string,
+    type: r[3] as LinkType,
+  }));
+}
+
+/**
+ * The links between tasks of the project: a link reaching into another project constrains
+ * nothing the chart of this one can show. Both ends are checked: on PostgreSQL the two reads are
+ * separate statements, and a task may join the project between them.
+ */
+export function linksWithin(links: readonly ProjectLinkRow[], tasks: readonly { id: string }[]): ProjectLinkRow[] {
+  const ids = new Set(tasks.map((t) => t.id));
+  return links.filter((l) => ids.has(l.predecessorId) && ids.has(l.successorId));
 }
 
 /** An event that moves a task in or out of the burndown: creation, status, project, deletion. */

@@ -192,6 +192,34 @@ describe.each(DIALECTS)('Gantt and progress routes on %s', (dialect) => {
     expect(tasks.get(b.id)).toMatchObject({ critical: false, slackDays: 3 });
   });
 
+  it('keeps to the project: a parent or a predecessor in another project is not on its chart', async () => {
+    const here = await newProject(c.as.seller, { name: 'Here', visibility: 'open' });
+    const there = await newProject(c.as.seller, { name: 'There', visibility: 'open' });
+    const outside = await newTask(c.as.seller, {
+      title: 'outside',
+      projectId: there,
+      startDate: start(0),
+      endDate: end(9),
+    });
+    const child = await newTask(c.as.seller, {
+      title: 'child',
+      projectId: here,
+      parentId: outside.id,
+      startDate: start(0),
+      endDate: end(1),
+    });
+    const next = await newTask(c.as.seller, { title: 'next', projectId: here, startDate: start(2), endDate: end(3) });
+    await ok(link(c.as.seller, next.id, child.id), 201);
+    await ok(link(c.as.seller, next.id, outside.id), 201);
+    const g = await gantt(c.as.seller, here);
+    expect(g.tasks.map((t: { id: string; parentId: string | null }) => [t.id, t.parentId])).toEqual([
+      [child.id, null],
+      [next.id, null],
+    ]);
+    expect(g.links.map((l: { fromId: string; toId: string }) => [l.fromId, l.toId])).toEqual([[child.id, next.id]]);
+    expect(byId(await gantt(c.as.seller, there)).get(outside.id)).toMatchObject({ subtaskCount: 0 });
+  });
+
   it('draws the burndown from the event log: creation, completion, reopening, moves and deletion', async () => {
     const projectId = await newProject(c.as.seller, { name: 'History', startDate: start(0) });
     const other = await newProject(c.as.seller, { name: 'Elsewhere' });

@@ -7,7 +7,7 @@ import { loadVisibleProject } from '../projects/project-access.js';
 import { fetchUserSummaries } from '../tasks/user-refs.js';
 import { computeBurndown } from './burndown.js';
 import { dashboardLists, presentGantt, presentProgress } from './gantt.present.js';
-import { loadProjectLinks, loadProjectTasks, loadTaskLifeEvents } from './gantt.repo.js';
+import { linksWithin, loadProjectLinks, loadProjectTasks, loadTaskLifeEvents } from './gantt.repo.js';
 import { buildGanttView } from './gantt-view.js';
 import { computeProjectProgress } from './progress.js';
 
@@ -38,8 +38,12 @@ export async function ganttRoutes(app: App, ctx: AppContext): Promise<void> {
     async (request) => {
       const actor = actorOf(request);
       const project = await loadVisibleProject(db, actor, request.params.id);
-      const tasks = await loadProjectTasks(ctx.database, project.id);
-      const links = await loadProjectLinks(ctx.database, project.id, new Set(tasks.map((t) => t.id)));
+      // Two queries, side by side on PostgreSQL's pool.
+      const [tasks, incoming] = await Promise.all([
+        loadProjectTasks(ctx.database, project.id),
+        loadProjectLinks(ctx.database, project.id),
+      ]);
+      const links = linksWithin(incoming, tasks);
       const view = buildGanttView(tasks, links, { endDate: toIsoOrNull(project.endDate) });
       const people = await fetchUserSummaries(
         db,
@@ -66,11 +70,12 @@ export async function ganttRoutes(app: App, ctx: AppContext): Promise<void> {
     async (request) => {
       const actor = actorOf(request);
       const project = await loadVisibleProject(db, actor, request.params.id);
-      const tasks = await loadProjectTasks(ctx.database, project.id, { lifeDates: true });
-      const [links, events] = await Promise.all([
-        loadProjectLinks(ctx.database, project.id, new Set(tasks.map((t) => t.id))),
+      const [tasks, incoming, events] = await Promise.all([
+        loadProjectTasks(ctx.database, project.id, { lifeDates: true }),
+        loadProjectLinks(ctx.database, project.id),
         loadTaskLifeEvents(db, project.id),
       ]);
+      const links = linksWithin(incoming, tasks);
       const now = nowIso();
       const endDate = toIsoOrNull(project.endDate);
       const view = buildGanttView(tasks, links, { endDate });

@@ -50,7 +50,15 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/projects/ProjectLayout')).ProjectLayout }),
         children: [
           { index: true, element: <Navigate to={DEFAULT_PROJECT_TAB} replace /> },
-          ...projectTabs.map((tab) => ({ path: tab.path, lazy: async () => ({ Component: await tab.load() }) })),
+          ...projectTabs.map((tab) => ({
+            path: tab.path,
+            // A tab with heavy data starts fetching it while its code loads.
+            loader: ({ params }: { params: { id?: string } }) => {
+              if (params.id) tab.prefetch?.(params.id);
+              return null;
+            },
+            lazy: async () => ({ Component: await tab.load() }),
+          })),
         ],
       },
       {

@@ -2,7 +2,7 @@ import { Group, Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { burndownGeometry, type BurndownPoint } from './burndownModel';
-import { dayOfDate } from './days';
+import { civil, dayOfDate } from './days';
 import { formatDay } from './format';
 
 const HEIGHT = 220;
@@ -53,7 +53,7 @@ export function BurndownChart({ points, endDay }: BurndownChartProps) {
                 fontSize={11}
                 fill="var(--mantine-color-dimmed)"
               >
-                {formatDay(day, i18n.language)}
+                {formatDay(day, i18n.language, civil(g.firstDay).year !== civil(g.lastDay).year)}
               </text>
             ))}
             {today > g.firstDay && today < g.lastDay && (

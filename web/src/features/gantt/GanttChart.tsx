@@ -26,8 +26,8 @@ export interface GanttChartProps {
   today: number;
   /** Spans saved but not yet refetched, drawn in place of the task's dates. */
   overrides: ReadonlyMap<string, DaySpan>;
-  /** The first planned day of the project, to decide what to bring into view first. */
-  firstDay: number;
+  /** The days spanned by the bars of the first screen of rows, to decide what to show first. */
+  firstScreen: { from: number; to: number } | null;
   height: string;
   canEdit: (task: GanttTask) => boolean;
   onToggle: (taskId: string) => void;
@@ -63,7 +63,7 @@ const MODE_BY_ROLE: Record<string, { mode: Drag['mode']; side: BarSide }> = {
  * keeps a scroll frame to a few dozen elements whatever the project's size.
  */
 export function GanttChart(props: GanttChartProps) {
-  const { rows, links, scale, today, overrides, firstDay, height, canEdit } = props;
+  const { rows, links, scale, today, overrides, firstScreen, height, canEdit, onOpen, onChangeSpan } = props;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const [view, setView] = useState({ top: 0, left: 0, width: 1200, height: 600 });
@@ -102,10 +102,10 @@ export function GanttChart(props: GanttChartProps) {
   useLayoutEffect(() => {
     const el = scrollerRef.current;
     if (!el) return;
-    const day = shownDay.current ?? firstVisibleDay(firstDay, today, scale.pxPerDay, el.clientWidth - TREE_WIDTH);
+    const day = shownDay.current ?? firstVisibleDay(firstScreen, today, scale.pxPerDay, el.clientWidth - TREE_WIDTH);
     el.scrollLeft = Math.max(0, dayToX(scale, day));
     readView();
-  }, [scale, firstDay, today, readView]);
+  }, [scale, firstScreen, today, readView]);
   useEffect(() => {
     shownDay.current = xToDay(scale, view.left);
   }, [scale, view.left]);
@@ -150,7 +150,7 @@ export function GanttChart(props: GanttChartProps) {
     (task: GanttTask, event: KeyboardEvent<SVGGElement>) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        props.onOpen(task.id);
+        onOpen(task.id);
         return;
       }
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
@@ -159,10 +159,9 @@ export function GanttChart(props: GanttChartProps) {
       if (!span || row === undefined || !canEdit(task) || rows[row]!.hasChildren) return;
       event.preventDefault();
       const delta = event.key === 'ArrowLeft' ? -1 : 1;
-      props.onChangeSpan(task, span, draggedSpan(span, event.shiftKey ? 'resize-end' : 'move', delta));
+      onChangeSpan(task, span, draggedSpan(span, event.shiftKey ? 'resize-end' : 'move', delta));
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the handlers are read at call time
-    [overrides, rowOf, rows, canEdit, props.onOpen, props.onChangeSpan],
+    [overrides, rowOf, rows, canEdit, onOpen, onChangeSpan],
   );
 
   function pointAt(event: { clientX: number; clientY: number }) {
@@ -221,13 +220,13 @@ export function GanttChart(props: GanttChartProps) {
       return;
     }
     if (!drag.moved) {
-      if (drag.mode === 'move') props.onOpen(drag.task.id);
+      if (drag.mode === 'move') onOpen(drag.task.id);
       return;
     }
     if (!drag.editable) return;
     const after = draggedSpan(drag.span, drag.mode, dayDelta(pointAt(event).x - drag.startX, scale.pxPerDay));
     if (after.startDay !== drag.span.startDay || after.endDay !== drag.span.endDay) {
-      props.onChangeSpan(drag.task, drag.span, after);
+      onChangeSpan(drag.task, drag.span, after);
     }
   }
 

@@ -25,14 +25,18 @@ export const GanttHeader = memo(function GanttHeader({ scale, left, width, today
   return (
     <svg width={scale.width} height={HEADER_HEIGHT} className={classes.chart} aria-hidden>
       {major.map((tick) => {
-        // The label sticks to the left edge while its period is in view, as in a calendar.
-        const labelX = Math.max(tick.x, Math.min(left, tick.x + tick.width - 90)) + 6;
+        // The label sticks to the left edge while its period is in view, as in a calendar, and
+        // gives way when too little of the period is left for it to fit before the next one.
+        const end = tick.x + tick.width;
+        const labelX = tick.x >= left ? tick.x + 6 : end - left >= 140 ? left + 6 : null;
         return (
           <g key={`M${tick.day}`}>
             <line x1={tick.x} x2={tick.x} y1={0} y2={half} className={classes.headerLine} />
-            <text x={labelX} y={half - 8} className={classes.majorLabel}>
-              {majorLabel(tick.day, units.major, lng)}
-            </text>
+            {labelX !== null && (
+              <text x={labelX} y={half - 8} className={classes.majorLabel}>
+                {majorLabel(tick.day, units.major, lng)}
+              </text>
+            )}
           </g>
         );
       })}

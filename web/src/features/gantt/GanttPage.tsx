@@ -71,6 +71,7 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
   const rows = useMemo(() => flattenTree(tree, collapsed), [tree, collapsed]);
   const undated = useMemo(() => data.tasks.filter((task) => !spanOf(task)), [data.tasks]);
   const extent = useMemo(() => dateExtent(data.tasks), [data.tasks]);
+  const firstScreen = useMemo(() => dateExtent(rows.slice(0, 30).map((row) => row.task)), [rows]);
   const scale = useMemo(
     () => makeScale(zoom, Math.min(extent?.from ?? today, today), Math.max(extent?.to ?? today, today), 1600),
     [zoom, extent, today],
@@ -161,6 +162,8 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
     }
   }
 
+  const openTask = useCallback((taskId: string) => void navigate(`/tasks/${taskId}`), [navigate]);
+
   const toggle = useCallback((taskId: string) => {
     setCollapsed((current) => {
       const next = new Set(current);
@@ -207,7 +210,7 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
           </Button>
         </Group>
       </Group>
-      <Group align="flex-start" gap="sm" wrap="nowrap" style={{ flexWrap: 'wrap' }}>
+      <Group align="flex-start" gap="sm" wrap="wrap">
         <Paper withBorder style={{ flex: '1 1 600px', minWidth: 0, overflow: 'hidden' }}>
           <GanttChart
             rows={rows}
@@ -215,13 +218,13 @@ function GanttWorkspace({ projectId, data }: { projectId: string; data: GanttDat
             scale={scale}
             today={today}
             overrides={overrides}
-            firstDay={extent?.from ?? today}
+            firstScreen={firstScreen}
             height={CHART_HEIGHT}
             canEdit={canEdit}
             onToggle={toggle}
             onChangeSpan={onChangeSpan}
             onLink={onLink}
-            onOpen={(taskId) => void navigate(`/tasks/${taskId}`)}
+            onOpen={openTask}
             onScheduleDrop={(taskId, day) => {
               const task = data.tasks.find((candidate) => candidate.id === taskId);
               if (task && canEdit(task)) schedule(task, day);

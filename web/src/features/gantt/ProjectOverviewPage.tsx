@@ -94,7 +94,7 @@ function Overview({ projectId, data }: { projectId: string; data: ProjectProgres
               <RingProgress
                 size={170}
                 thickness={16}
-                roundCaps
+                roundCaps={data.percent > 0}
                 sections={[{ value: data.percent, color: 'teal' }]}
                 label={
                   <Text ta="center" fw={700} fz={30} data-testid="percent-done">
@@ -145,6 +145,7 @@ function Overview({ projectId, data }: { projectId: string; data: ProjectProgres
 }
 
 function StatCard(props: { label: string; value: number; color: string; icon: ReactNode; testId: string }) {
+  const { i18n } = useTranslation();
   return (
     <Paper withBorder p="md" data-testid={props.testId}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -153,7 +154,7 @@ function StatCard(props: { label: string; value: number; color: string; icon: Re
             {props.label}
           </Text>
           <Text fz={30} fw={700} lh={1.1} c={props.value > 0 ? `${props.color}.7` : undefined}>
-            {props.value}
+            {props.value.toLocaleString(i18n.language)}
           </Text>
         </Stack>
         <ThemeIcon variant="light" color={props.color} size={38} radius="md">
@@ -194,6 +195,7 @@ function NextDeadlines({ data }: { data: ProjectProgress }) {
             </Stack>
             <Badge
               variant="light"
+              tt="none"
               color={task.overdue ? 'red' : days <= 2 ? 'orange' : 'gray'}
               style={{ flex: 'none' }}
             >

@@ -60,9 +60,15 @@ describe('chart geometry', () => {
     expect(dateExtent([task(null, null, null)] as never)).toBeNull();
   });
 
-  it('opens on the project’s start when today fits beside it, else just before today', () => {
-    expect(firstVisibleDay(100, 110, 14, 1000)).toBe(98);
-    expect(firstVisibleDay(100, 90, 14, 1000)).toBe(98); // a project that has not begun
-    expect(firstVisibleDay(100, 300, 14, 1000)).toBe(300 - Math.floor(300 / 14));
+  it('opens on the first rows’ start when today fits beside it, else just before today', () => {
+    expect(firstVisibleDay({ from: 100, to: 140 }, 110, 14, 1000)).toBe(98);
+    expect(firstVisibleDay({ from: 100, to: 140 }, 90, 14, 1000)).toBe(98); // a project that has not begun
+    const aroundToday = 300 - Math.floor(300 / 14);
+    expect(firstVisibleDay({ from: 100, to: 400 }, 300, 14, 1000)).toBe(aroundToday);
+    expect(firstVisibleDay(null, 300, 14, 1000)).toBe(aroundToday);
+  });
+
+  it('does not open on an empty screen when the first rows are long finished', () => {
+    expect(firstVisibleDay({ from: 100, to: 130 }, 300, 14, 1000)).toBe(98);
   });
 });

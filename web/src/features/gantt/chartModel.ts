@@ -85,10 +85,21 @@ export function dateExtent(tasks: readonly GanttTask[]): { from: number; to: num
 }
 
 /**
- * The day to show at the left edge first: the project's first day when today is close enough to
- * it that both fit, otherwise a stretch before today so what is current and next is in view.
+ * The day to show at the left edge first, given the span of the bars in the first screen of rows:
+ * their start when today is close enough that both fit; otherwise a stretch before today, so what
+ * is current and next is in view — unless none of those bars reaches that stretch (a long project
+ * whose first rows are long done), when an empty screen would help nobody and their start is shown.
  */
-export function firstVisibleDay(firstDay: number, today: number, pxPerDay: number, viewWidth: number): number {
-  if (today < firstDay || (today - firstDay) * pxPerDay <= viewWidth * 0.6) return firstDay - 2;
-  return today - Math.floor((viewWidth * 0.3) / pxPerDay);
+export function firstVisibleDay(
+  screen: { from: number; to: number } | null,
+  today: number,
+  pxPerDay: number,
+  viewWidth: number,
+): number {
+  const aroundToday = today - Math.floor((viewWidth * 0.3) / pxPerDay);
+  if (!screen) return aroundToday;
+  if (today < screen.from || (today - screen.from) * pxPerDay <= viewWidth * 0.6) return screen.from - 2;
+  const shownUntil = aroundToday + viewWidth / pxPerDay;
+  if (screen.to >= aroundToday && screen.from <= shownUntil) return aroundToday;
+  return screen.from - 2;
 }

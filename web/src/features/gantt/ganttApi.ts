@@ -1,5 +1,5 @@
 import type { Project, Task } from '@artel/common';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../../api/client';
 import type { GanttData, LinkType, ProjectProgress, UpdatedTask } from './types';
@@ -22,9 +22,9 @@ export function useProject(id: string) {
   });
 }
 
-/** The project's tasks with their computed schedule, and its links. */
-export function useGantt(id: string) {
-  return useQuery({
+/** The query of a project's Gantt chart: its tasks with their computed schedule, and its links. */
+export function ganttQuery(id: string) {
+  return queryOptions({
     queryKey: projectKeys.gantt(id),
     queryFn: async ({ signal }) => {
       const data = await api<GanttData>(`${path(id)}/gantt`, { signal });
@@ -32,6 +32,11 @@ export function useGantt(id: string) {
       return data;
     },
   });
+}
+
+/** The project's tasks with their computed schedule, and its links. */
+export function useGantt(id: string) {
+  return useQuery(ganttQuery(id));
 }
 
 /** The dashboard figures: counts, percent done, burndown, next deadlines and workload. */

@@ -1,10 +1,14 @@
 import type { ComponentType } from 'react';
+import { queryClient } from '../../api/queryClient';
+import { ganttQuery } from '../gantt/ganttApi';
 
 /** One tab of the project page: its route under `/projects/:id/`, its label and its lazy page. */
 export interface ProjectTab {
   path: string;
   labelKey: string;
   load: () => Promise<ComponentType>;
+  /** Starts reading the tab's data before its code has arrived (for tabs whose data is large). */
+  prefetch?: (projectId: string) => void;
 }
 
 /**
@@ -19,7 +23,12 @@ export const projectTabs: ProjectTab[] = [
   },
   { path: 'tasks', labelKey: 'projects.tabs.tasks', load: async () => (await import('./tabs/TasksTab')).TasksTab },
   { path: 'board', labelKey: 'projects.tabs.board', load: async () => (await import('./tabs/BoardTab')).BoardTab },
-  { path: 'gantt', labelKey: 'gantt.header.gantt', load: async () => (await import('../gantt/GanttPage')).GanttPage },
+  {
+    path: 'gantt',
+    labelKey: 'gantt.header.gantt',
+    load: async () => (await import('../gantt/GanttPage')).GanttPage,
+    prefetch: (projectId) => void queryClient.prefetchQuery(ganttQuery(projectId)),
+  },
   {
     path: 'members',
     labelKey: 'projects.tabs.members',

@@ -11,8 +11,10 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { ganttTests } from './src/gantt-tests.mjs';
 import { startServer } from './src/server.mjs';
 import { moreTests } from './src/more-tests.mjs';
+import { projectsTests } from './src/projects-tests.mjs';
 import { tasksTests } from './src/tasks-tests.mjs';
 import { tests } from './src/tests.mjs';
 
@@ -51,7 +53,7 @@ async function main() {
   let failed = 0;
   try {
     const only = process.env.ARTEL_E2E_ONLY;
-    for (const test of [...tests, ...moreTests, ...tasksTests].filter((t) => !only || t.name.includes(only))) {
+    for (const test of [...tests, ...moreTests, ...projectsTests, ...tasksTests, ...ganttTests].filter((t) => !only || t.name.includes(only))) {
       const started = Date.now();
       try {
         await test.run({ browser, baseUrl: server.url, screenshotsDir });

@@ -2,6 +2,7 @@
  * Generates a benchmark company into a fresh database.
  *
  *   tsx src/generate-company.ts --data-dir /tmp/artel-bench [--employees 5000] [--departments 300]
+ *                               [--projects 2000 --tasks 1000000]
  *   tsx src/generate-company.ts --database-url postgres://postgres@127.0.0.1:5432/artel_bench_x
  *
  * Writes `bench-company.json` (the marker `run.ts` uses to reuse a database) into the data dir.
@@ -34,6 +35,8 @@ async function main() {
       employees: { type: 'string' },
       departments: { type: 'string' },
       offices: { type: 'string' },
+      projects: { type: 'string' },
+      tasks: { type: 'string' },
       seed: { type: 'string' },
     },
   });
@@ -44,6 +47,8 @@ async function main() {
     employees: Number(values.employees ?? DEFAULT_COMPANY.employees),
     departments: Number(values.departments ?? DEFAULT_COMPANY.departments),
     offices: Number(values.offices ?? DEFAULT_COMPANY.offices),
+    projects: Number(values.projects ?? DEFAULT_COMPANY.projects),
+    tasks: Number(values.tasks ?? DEFAULT_COMPANY.tasks),
     seed: Number(values.seed ?? DEFAULT_COMPANY.seed),
   };
   const company = await generateInto({ dataDir: path.resolve(dataDir ?? '.'), databaseUrl }, spec);

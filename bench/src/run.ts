@@ -10,13 +10,13 @@
  * Prints a Markdown table for bench/RESULTS.md and writes the raw figures to
  * bench/results/<timestamp>.json.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BENCH_ADMIN, DEFAULT_COMPANY, GENERATOR_VERSION, type CompanySpec } from './company/index.js';
-import { MARKER_FILE, generateInto } from './generate-company.js';
+import { BENCH_ADMIN, DEFAULT_COMPANY, type CompanySpec } from './company/index.js';
+import { generateInto } from './generate-company.js';
 import {
   BENCH_ROOT,
   REPO_ROOT,
@@ -27,7 +27,9 @@ import {
   type DatabaseTarget,
   type RunningServer,
 } from './harness/artel.js';
+import { prepareSqlite } from './harness/company.js';
 import { waitForQuiet, type QuietWait } from './harness/cpu.js';
+import { canonicalJson, machine } from './harness/machine.js';
 import { runLoad, type LoadResult } from './harness/load.js';
 import { memoryOf, type Memory } from './harness/memory.js';
 import { createTemporaryDatabase, type TemporaryDatabase } from './harness/postgres.js';
@@ -188,24 +190,6 @@ function log(message: string) {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-/** Reuses the cached SQLite company when its marker matches, otherwise generates it. */
-async function prepareSqlite(spec: CompanySpec, regenerate: boolean): Promise<DatabaseTarget> {
-  const dataDir = path.join(os.tmpdir(), 'artel-bench', `sqlite-e${spec.employees}-d${spec.departments}-s${spec.seed}`);
-  const marker = path.join(dataDir, MARKER_FILE);
-  if (!regenerate && existsSync(marker)) {
-    const saved = JSON.parse(readFileSync(marker, 'utf8')) as { generatorVersion?: number; spec?: CompanySpec };
-    if (saved.generatorVersion === GENERATOR_VERSION && JSON.stringify(saved.spec) === JSON.stringify(spec)) {
-      log(`reusing the company in ${dataDir}`);
-      return { dataDir };
-    }
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-  log(`generating ${spec.employees} employees into ${dataDir}`);
-  const company = await generateInto({ dataDir }, spec);
-  log(`generated in ${company.ms} ms: ${JSON.stringify(company.counts)}`);
-  return { dataDir };
-}
-
 /** Fetches a path from both servers and insists on identical bodies: the same work, really. */
 async function verifySameAnswer(
   artel: RunningServer,
@@ -244,15 +228,6 @@ async function verifySameAnswer(
   };
 }
 
-/** JSON text with every object's keys sorted, to compare values regardless of key order. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
 /** Spawns `artel start` on the existing database `runs` times; ms from spawn to the first 200. */
 async function measureStartup(
   target: DatabaseTarget,
@@ -267,29 +242,6 @@ async function measureStartup(
     await server.stop();
   }
   return times;
-}
-
-function machine() {
-  const cpus = os.cpus();
-  let commit: string | null;
-  try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .toString()
-      .trim();
-  } catch {
-    commit = null;
-  }
-  return {
-    cpu: cpus[0]?.model ?? 'unknown',
-    cores: cpus.length,
-    memoryGb: Math.round(os.totalmem() / 2 ** 30),
-    os: `${os.type()} ${os.release()}`,
-    node: process.version,
-    commit,
-  };
 }
 
 async function main() {
@@ -335,7 +287,7 @@ async function main() {
       const company = await generateInto(target, spec);
       log(`generated in ${company.ms} ms: ${JSON.stringify(company.counts)}`);
     } else {
-      target = await prepareSqlite(spec, options.regenerate);
+      target = { dataDir: (await prepareSqlite(spec, options.regenerate)).dataDir };
     }
 
     const serverOptions = { echo: options.echo };

@@ -15,3 +15,5 @@ export { buildGanttView } from '../../server/dist/gantt/gantt-view.js';
 export { rescheduleTask } from '../../server/dist/gantt/reschedule.js';
 export { computeProjectProgress } from '../../server/dist/gantt/progress.js';
 export type { GanttLink, GanttTask, LinkType } from '../../server/dist/gantt/types.js';
+export { projectSearchColumns } from '../../server/dist/projects/projects.repo.js';
+export { titleKeys } from '../../server/dist/tasks/commands/task-people.js';

@@ -4,3 +4,4 @@ export * from './org.js';
 export * from './auth.js';
 export * from './projects.js';
 export * from './tasks.js';
+export * from './gantt.js';

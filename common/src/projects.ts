@@ -76,9 +76,16 @@ export const addProjectMemberSchema = z.object({ userId: idSchema, role: z.enum(
 /** Body of `PATCH /projects/:id/members/:userId`. */
 export const updateProjectMemberSchema = z.object({ role: z.enum(['member', 'moderator']) });
 
-/** A column of the project's board; `position` is its index from 0. */
+/** A column of the project's board; `position` is its index from 0, `taskCount` the tasks in it. */
 export const stageSchema = z
-  .object({ id: idSchema, projectId: idSchema, name: z.string(), position: z.number(), version: z.number().int() })
+  .object({
+    id: idSchema,
+    projectId: idSchema,
+    name: z.string(),
+    position: z.number(),
+    taskCount: z.number().int(),
+    version: z.number().int(),
+  })
   .meta({ id: 'Stage' });
 /** A board stage. */
 export type Stage = z.infer<typeof stageSchema>;

@@ -171,7 +171,8 @@ export const taskListQuerySchema = z.object({
   deadlineFrom: instantSchema.optional(),
   deadlineTo: instantSchema.optional(),
   awaiting: z.enum(['acceptance', 'approval']).optional(),
-  sort: z.enum(['deadline', 'createdAt', 'updatedAt', 'priority', 'title']).optional(),
+  /** `position` is the board order (with `projectId` and `stageId`). */
+  sort: z.enum(['deadline', 'createdAt', 'updatedAt', 'priority', 'title', 'position']).optional(),
   order: z.enum(['asc', 'desc']).optional(),
 });
 /** Query of `GET /tasks`. */

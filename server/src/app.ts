@@ -9,6 +9,7 @@ import { authRoutes } from './auth/auth.routes.js';
 import type { Config } from './config.js';
 import { createContext } from './context.js';
 import type { Database } from './db/database.js';
+import { ganttRoutes } from './gantt/gantt.routes.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { installOpenApi } from './http/openapi.js';
 import { installWebApp } from './http/web-app.js';
@@ -103,6 +104,7 @@ export async function buildApp(options: BuildAppOptions) {
       await userRoutes(api, ctx);
       await projectRoutes(api, ctx);
       await stageRoutes(api, ctx);
+      await ganttRoutes(api, ctx);
       await taskRoutes(api, ctx);
       await taskDiscussionRoutes(api, ctx);
       await taskPartsRoutes(api, ctx);

@@ -38,6 +38,6 @@ export async function bootstrapAccounts(
   const wantDemo = config.demo ?? !config.adminEmail;
   if (!wantDemo) return [];
   const demo = await loadDemoCompany(ctx);
-  log.info({ employees: demo.employees }, 'loaded the demo company');
+  log.info({ employees: demo.employees, projects: demo.projects, tasks: demo.tasks }, 'loaded the demo company');
   return demo.logins.map((l) => ({ ...l, password: DEMO_PASSWORD }));
 }

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Kysely } from 'kysely';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { groupCommit, type Writes } from './db/group-commit.js';
 import type { DB } from './db/schema.js';
 import { OrgTreeCache } from './org/org-tree-cache.js';
 import { localFileStorage, type FileStorage } from './storage/file-storage.js';
@@ -15,6 +16,8 @@ export interface AppContext {
   db: Kysely<DB>;
   orgTree: OrgTreeCache;
   storage: FileStorage;
+  /** Transactions for frequent writes (task creation): grouped on SQLite, see `group-commit.ts`. */
+  writes: Writes;
 }
 
 /** The Fastify instance with zod typing, as domain route modules receive it. */
@@ -34,5 +37,6 @@ export function createContext(config: Config, database: Database, storage?: File
     db: database.db,
     orgTree: new OrgTreeCache(database.db),
     storage: storage ?? localFileStorage(config.dataDir),
+    writes: groupCommit(database.db, database.dialect),
   };
 }

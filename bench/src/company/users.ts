@@ -29,6 +29,7 @@ export interface GeneratedUser {
   email: string;
   departmentId: string;
   isAdmin: boolean;
+  isActive: boolean;
 }
 
 /** Share of the extra staff a unit of each depth attracts: teams are where most people sit. */
@@ -107,7 +108,7 @@ export async function generateUsers(
       createdAt: `${hireDate}T09:00:00.000Z`,
       updatedAt: ctx.now,
     });
-    const user = { id, name, email, departmentId: dept.id, isAdmin };
+    const user = { id, name, email, departmentId: dept.id, isAdmin, isActive: extra.active ?? true };
     users.push(user);
     return user;
   };

@@ -2,6 +2,8 @@
  * The practical limit of this stack for the directory's work: `node:http`, one prepared statement
  * per query shape, `JSON.stringify`. No framework, no validation library, no authentication.
  *
+ * On SQLite it also answers the two task reads (`same-work-tasks.ts`), with the session check.
+ *
  * It answers `GET /api/v1/users?q=&limit=` exactly like Artel's directory — the same rows (active
  * people, `q` matched against `search_text` lower-cased the same way, keyset order `sort_name, id`,
  * one row more than asked to know if a next page exists), the same fields and the same JSON shape
@@ -16,6 +18,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
+import { sqliteTaskRoutes } from './same-work-tasks.js';
 
 const port = Number(process.env.PORT ?? 3002);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -63,10 +66,7 @@ function selectSql(withQuery: boolean, param: (n: number) => string): string {
 /** Runs the statement for a page: `pattern` null lists everyone. */
 type Fetch = (pattern: string | null, limit: number) => Row[] | Promise<Row[]>;
 
-function sqliteFetch(): Fetch {
-  // Opened like the server opens it (read-write, WAL), though only read here.
-  const db = new SqliteDatabase(path.join(dataDir, 'artel.db'), { fileMustExist: true });
-  db.pragma('journal_mode = WAL');
+function sqliteFetch(db: SqliteDatabase.Database): Fetch {
   const all = db.prepare(selectSql(false, () => '?'));
   const search = db.prepare(selectSql(true, () => '?'));
   return (pattern, limit) => (pattern === null ? all.all(1, limit) : search.all(1, pattern, limit)) as Row[];
@@ -84,7 +84,13 @@ function postgresFetch(url: string): Fetch {
     ).rows;
 }
 
-const fetchPage: Fetch = databaseUrl ? postgresFetch(databaseUrl) : sqliteFetch();
+// Opened like the server opens it (read-write, WAL), though only read here.
+const sqlite = databaseUrl ? null : new SqliteDatabase(path.join(dataDir, 'artel.db'), { fileMustExist: true });
+sqlite?.pragma('journal_mode = WAL');
+// The same page cache as the server's connections.
+sqlite?.pragma('cache_size = -65536');
+const fetchPage: Fetch = databaseUrl ? postgresFetch(databaseUrl) : sqliteFetch(sqlite!);
+const taskRoute = sqlite ? sqliteTaskRoutes(sqlite) : null;
 
 const json = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
 const iso = (value: string | Date) => (typeof value === 'string' ? value : value.toISOString());
@@ -147,7 +153,15 @@ createServer((req, res) => {
   const url = req.url ?? '/';
   const mark = url.indexOf('?');
   const pathname = mark === -1 ? url : url.slice(0, mark);
-  if (req.method === 'GET' && pathname === '/api/v1/users') {
+  let task: ReturnType<NonNullable<typeof taskRoute>>;
+  try {
+    task = taskRoute?.(req, pathname, new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1))) ?? null;
+  } catch (error) {
+    task = { status: 500, body: { error: { code: 'internal', message: String(error) } } };
+  }
+  if (task) {
+    send(res, task.status, task.body);
+  } else if (req.method === 'GET' && pathname === '/api/v1/users') {
     listUsers(new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1)), res).catch((error: unknown) => {
       send(res, 500, { error: { code: 'internal', message: String(error) } });
     });

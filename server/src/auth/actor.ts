@@ -12,6 +12,8 @@ export interface Actor {
   via: 'cookie' | 'token';
   /** The session or token row, so logout and revocation know what to end. */
   credentialId: string;
+  /** The org structure's revision when the request was authenticated (see `OrgTreeCache.get`). */
+  orgRevision?: number;
 }
 
 declare module 'fastify' {

@@ -49,6 +49,7 @@ function toActor(owner: CredentialOwner, via: Actor['via']): Actor {
     crmAccess: owner.crmAccess,
     via,
     credentialId: owner.credentialId,
+    orgRevision: owner.orgRevision,
   };
 }
 

@@ -3,6 +3,7 @@ import type { CrmAccess } from '@artel/common';
 import type { DB } from '../db/schema.js';
 import { newId } from '../db/ids.js';
 import { nowIso } from '../db/values.js';
+import { preparedQuery } from '../db/prepared-query.js';
 import { appendEvent } from '../events/event-log.js';
 import { hashSecret, newSecret } from './secrets.js';
 
@@ -19,7 +20,35 @@ export interface CredentialOwner {
   departmentId: string | null;
   crmAccess: CrmAccess;
   lastSeenAt: string | Date;
+  /**
+   * The org structure's revision, read in the same statement: a request whose tree is already
+   * cached (the usual case) then needs no query of its own to know it.
+   */
+  orgRevision: number;
 }
+
+/** The revision of the org structure, as a column of the credential lookups. */
+export function orgRevisionColumn(db: Kysely<DB>) {
+  return db.selectFrom('orgState').select('revision').where('id', '=', 1).as('orgRevision');
+}
+
+const sessionOwner = preparedQuery((db, _shape: null, v: { tokenHash: string; now: string; active: boolean }) =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.userId')
+    .select([
+      'sessions.id as credentialId',
+      'sessions.lastSeenAt',
+      'users.id as userId',
+      'users.isAdmin',
+      'users.departmentId',
+      'users.crmAccess',
+    ])
+    .select(orgRevisionColumn(db))
+    .where('sessions.tokenHash', '=', v.tokenHash)
+    .where('sessions.expiresAt', '>', v.now)
+    .where('users.isActive', '=', v.active),
+);
 
 /** Starts a session for a user; returns the secret for the cookie (stored only hashed). */
 export async function createSession(
@@ -58,23 +87,14 @@ export async function createSession(
 
 /** Finds the active user behind a session cookie, or undefined for an unknown or expired one. */
 export async function findSessionOwner(db: Kysely<DB>, token: string): Promise<CredentialOwner | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.userId')
-    .select([
-      'sessions.id as credentialId',
-      'sessions.lastSeenAt',
-      'users.id as userId',
-      'users.isAdmin',
-      'users.departmentId',
-      'users.crmAccess',
-    ])
-    .where('sessions.tokenHash', '=', hashSecret(token))
-    .where('sessions.expiresAt', '>', nowIso())
-    .where('users.isActive', '=', true)
-    .executeTakeFirst();
+  const [row] = await sessionOwner(db, null, { tokenHash: hashSecret(token), now: nowIso(), active: true });
   if (!row) return undefined;
-  return { ...row, isAdmin: Boolean(row.isAdmin), crmAccess: row.crmAccess as CrmAccess };
+  return {
+    ...row,
+    isAdmin: Boolean(row.isAdmin),
+    crmAccess: row.crmAccess as CrmAccess,
+    orgRevision: Number(row.orgRevision ?? 0),
+  };
 }
 
 /** Slides a session's expiry forward when it was last recorded a while ago. */

@@ -5,7 +5,7 @@ import { newId } from '../db/ids.js';
 import { nowIso, toIso, toIsoOrNull } from '../db/values.js';
 import { appendEvent } from '../events/event-log.js';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './secrets.js';
-import type { CredentialOwner } from './sessions.repo.js';
+import { orgRevisionColumn, type CredentialOwner } from './sessions.repo.js';
 
 /** Last-use time is recorded at most this often per token. */
 const LAST_USED_INTERVAL_MS = 60 * 1000;
@@ -98,6 +98,7 @@ export async function findTokenOwner(db: Kysely<DB>, token: string): Promise<Cre
       'users.departmentId',
       'users.crmAccess',
     ])
+    .select(orgRevisionColumn(db))
     .where('apiTokens.tokenHash', '=', hashSecret(token))
     .where('apiTokens.revokedAt', 'is', null)
     .where((eb) => eb.or([eb('apiTokens.expiresAt', 'is', null), eb('apiTokens.expiresAt', '>', now)]))
@@ -111,6 +112,7 @@ export async function findTokenOwner(db: Kysely<DB>, token: string): Promise<Cre
     departmentId: row.departmentId,
     crmAccess: row.crmAccess as CrmAccess,
     lastSeenAt: row.lastUsedAt ?? new Date(0),
+    orgRevision: Number(row.orgRevision ?? 0),
   };
 }
 

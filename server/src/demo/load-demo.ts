@@ -1,3 +1,4 @@
+import type { CrmAccess } from '@artel/common';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../auth/passwords.js';
 import type { AppContext } from '../context.js';
@@ -9,6 +10,8 @@ import { bumpOrgRevision } from '../org/org-tree-cache.js';
 import { userSearchColumns } from '../org/users.repo.js';
 import { DEMO_DEPARTMENTS, DEMO_OFFICES, DEMO_PEOPLE, type DemoPerson } from './demo-data.js';
 import { demoEmail } from './translit.js';
+import { loadDemoWork, type DemoAccount } from './work/load-work.js';
+import { DEMO_PROJECTS, DEMO_TASKS } from './work/stories.js';
 
 /** Every demo account signs in with this password. */
 export const DEMO_PASSWORD = 'artel-demo';
@@ -27,11 +30,12 @@ function pad(n: number) {
 }
 
 /**
- * Loads the demo company into an empty database, in one transaction: offices, the department
- * tree with heads and deputies, and about sixty employees with profiles. Events are written as
- * for any other change, so history and the feed show the company being set up.
+ * Loads the demo company into an empty database: first, in one transaction, offices, the department
+ * tree with heads and deputies, and about sixty employees with profiles; then the last weeks of its
+ * work — projects and tasks replayed through the ordinary commands (`work/`). Events are written
+ * as for any other change, so history and the feed show the company at work.
  */
-export async function loadDemoCompany(ctx: AppContext) {
+export async function loadDemoCompany(ctx: AppContext, now = new Date()) {
   const passwordHash = await hashPassword(DEMO_PASSWORD, ctx.config.passwordHashing);
   const random = seededRandom(2026);
   const officeIds = new Map(DEMO_OFFICES.map((o) => [o.key, newId()]));
@@ -114,16 +118,35 @@ export async function loadDemoCompany(ctx: AppContext) {
     await bumpOrgRevision(trx);
   });
 
+  const accounts = new Map<string, DemoAccount>(
+    people.map((p) => [
+      p.name,
+      {
+        id: p.id,
+        isAdmin: p.admin ?? false,
+        departmentId: departmentIds.get(p.department)!,
+        crmAccess: crmAccessOf(p),
+      },
+    ]),
+  );
+  const work = await loadDemoWork(ctx, accounts, DEMO_PROJECTS, DEMO_TASKS, now);
+
   const pick = (email: string, role: string) => ({ role, email });
   return {
     employees: people.length,
+    ...work,
     logins: [
       pick('admin@artel.demo', 'admin'),
       pick('ceo@artel.demo', 'director'),
+      pick('marketing@artel.demo', 'marketing'),
       pick('sales@artel.demo', 'sales'),
       pick('designer@artel.demo', 'designer'),
     ],
   };
+}
+
+function crmAccessOf(person: DemoPerson): CrmAccess {
+  return person.admin || person.department === 'company' ? 'all' : person.head ? 'department' : 'own';
 }
 
 async function insertPerson(
@@ -166,7 +189,7 @@ async function insertPerson(
       skills: JSON.stringify(person.skills ?? []),
       photoFile: null,
       isAdmin: person.admin ?? false,
-      crmAccess: person.admin || person.department === 'company' ? 'all' : person.head ? 'department' : 'own',
+      crmAccess: crmAccessOf(person),
       isActive: true,
       locale: 'ru',
       version: 1,

@@ -40,8 +40,11 @@ export interface EventMap {
   'project.stage_added': { stageId: string; name: string };
   'project.stage_updated': { stageId: string; changes: Changes };
   'project.stage_removed': { stageId: string; name: string; movedTo: string };
+  /** A task left the project (deleted, or moved to another project or out of projects). */
+  'project.task_removed': { taskId: string; title: string; reason: 'deleted' | 'moved' };
   'task.created': { changes: Changes };
-  'task.updated': { changes: Changes };
+  /** `shiftedBy`: the task whose move pushed this one's dates (rescheduling along links). */
+  'task.updated': { changes: Changes; shiftedBy?: string };
   'task.status_changed': {
     changes: { status: FieldChange; action: string; reason?: string; responsibleId?: FieldChange };
   };

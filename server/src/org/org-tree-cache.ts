@@ -13,8 +13,12 @@ export class OrgTreeCache {
 
   constructor(private readonly db: Kysely<DB>) {}
 
-  /** The current tree. */
-  async get(db: Kysely<DB> = this.db): Promise<OrgTree> {
+  /**
+   * The current tree. `knownRevision` is the revision the caller already read in this request
+   * (authentication reads it with the session): when the cached tree has it, no query is needed.
+   */
+  async get(db: Kysely<DB> = this.db, knownRevision?: number): Promise<OrgTree> {
+    if (knownRevision !== undefined && knownRevision === this.#revision && db === this.db) return this.#tree;
     const state = await db.selectFrom('orgState').select('revision').where('id', '=', 1).executeTakeFirst();
     const revision = state?.revision ?? 0;
     if (revision === this.#revision) return this.#tree;

@@ -69,12 +69,16 @@ export function presentMember(row: {
 }
 
 /** A board column. */
-export function presentStage(row: {
-  id: string;
-  projectId: string;
-  name: string;
-  position: number;
-  version: number;
-}): Stage {
-  return { id: row.id, projectId: row.projectId, name: row.name, position: row.position, version: row.version };
+export function presentStage(
+  row: { id: string; projectId: string; name: string; position: number; version: number },
+  taskCounts: ReadonlyMap<string, number>,
+): Stage {
+  return {
+    id: row.id,
+    projectId: row.projectId,
+    name: row.name,
+    position: row.position,
+    taskCount: taskCounts.get(row.id) ?? 0,
+    version: row.version,
+  };
 }

@@ -145,3 +145,18 @@ export function listStages(db: Kysely<DB>, projectId: string) {
     .orderBy('id')
     .execute();
 }
+
+/**
+ * How many tasks sit in each stage of a project, in one grouped query over the board index. Whoever
+ * may see a project sees all its tasks, so the counts need no visibility condition.
+ */
+export async function stageTaskCounts(db: Kysely<DB>, projectId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('tasks')
+    .select(['stageId', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('projectId', '=', projectId)
+    .where('stageId', 'is not', null)
+    .groupBy('stageId')
+    .execute();
+  return new Map(rows.map((r) => [r.stageId!, Number(r.n)]));
+}

@@ -7,7 +7,7 @@ import { notFound } from '../http/errors.js';
 import { addStage, deleteStage, updateStage } from './commands/project-stages.js';
 import { loadVisibleProject } from './project-access.js';
 import { presentStage } from './projects.present.js';
-import { listStages } from './projects.repo.js';
+import { listStages, stageTaskCounts } from './projects.repo.js';
 
 const tag = { tags: ['projects'] };
 const stageParams = z.object({ id: idSchema, stageId: idSchema });
@@ -18,7 +18,7 @@ export async function stageRoutes(app: App, ctx: AppContext): Promise<void> {
   const loadStage = async (projectId: string, stageId: string) => {
     const stage = (await listStages(db, projectId)).find((s) => s.id === stageId);
     if (!stage) throw notFound('Stage');
-    return presentStage(stage);
+    return presentStage(stage, await stageTaskCounts(db, projectId));
   };
 
   app.get(
@@ -33,7 +33,11 @@ export async function stageRoutes(app: App, ctx: AppContext): Promise<void> {
     },
     async (request) => {
       await loadVisibleProject(db, actorOf(request), request.params.id);
-      return { items: (await listStages(db, request.params.id)).map(presentStage) };
+      const [stages, counts] = await Promise.all([
+        listStages(db, request.params.id),
+        stageTaskCounts(db, request.params.id),
+      ]);
+      return { items: stages.map((s) => presentStage(s, counts)) };
     },
   );
 

@@ -10,7 +10,7 @@ import { findTask, findTaskPeople, type TaskPersonRow, type TaskRow } from './ta
 
 /** The signed-in person as task rules see them; reads the org tree (cached per revision). */
 export async function taskViewer(ctx: AppContext, actor: Actor): Promise<TaskViewer> {
-  const tree = await ctx.orgTree.get();
+  const tree = await ctx.orgTree.get(ctx.db, actor.orgRevision);
   return { id: actor.id, isAdmin: actor.isAdmin, managedDepartmentIds: managedDepartmentIds(tree, actor.id), tree };
 }
 

@@ -33,6 +33,8 @@ describe.each(DIALECTS)('project and task routes under bad input on %s', (dialec
       ['PATCH', `${p}/members/${c.id.seller}`],
       ['DELETE', `${p}/members/${c.id.seller}`],
       ['GET', `${p}/stages`],
+      ['GET', `${p}/gantt`],
+      ['GET', `${p}/progress`],
       ['POST', `${p}/stages`],
       ['PATCH', `${p}/stages/${stage.id}`],
       ['DELETE', `${p}/stages/${stage.id}`],

@@ -1,12 +1,12 @@
 import type { Task, TaskListItem, TaskPriority, TaskStatus, UserSummary } from '@artel/common';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
+import { preparedQuery } from '../db/prepared-query.js';
 import { readJson, toIso, toIsoOrNull } from '../db/values.js';
 import { presentUserSummary } from '../org/users.present.js';
 import { unknownUser } from '../projects/projects.present.js';
 import { taskAbilities, type TaskFacts, type TaskViewer } from './tasks.policy.js';
 import type { TaskListRow, TaskPersonRow, TaskRow } from './tasks.repo.js';
-import { fetchUserSummaries } from './user-refs.js';
 
 /** Stored priority ranks, so `sort=priority` orders by importance. */
 export const PRIORITY_RANK: Record<TaskPriority, number> = { low: 1, normal: 2, high: 3 };
@@ -89,43 +89,51 @@ export function presentTask(viewer: TaskViewer, row: TaskRow, people: readonly T
   };
 }
 
-/**
- * A page of list items in three queries whatever the page size: participants and observers from
- * the people index (no join), the UserRefs of the page's creators and responsible people, and
- * the viewer's read marks. No query per row.
- */
-export async function presentTaskList(db: Kysely<DB>, viewerId: string, rows: TaskListRow[]): Promise<TaskListItem[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const helpers = await db
+const pageHelpers = preparedQuery((db, _shape: null, v: { ids: readonly string[] }) =>
+  db
     .selectFrom('taskPeople')
     .select(['taskId', 'userId', 'role'])
-    .where('taskId', 'in', ids)
-    .where('role', 'in', ['participant', 'observer'])
-    .execute();
-  const refs = await fetchUserSummaries(
-    db,
-    rows.flatMap((r) => [r.creatorId, r.responsibleId]),
-  );
-  const reads = await db
-    .selectFrom('taskCommentReads')
-    .select(['taskId', 'readCount'])
-    .where('userId', '=', viewerId)
-    .where('taskId', 'in', ids)
-    .execute();
+    .where('taskId', 'in', v.ids)
+    .where('role', 'in', ['participant', 'observer']),
+);
+
+/**
+ * A page of list items with one more query whatever the page size: participants and observers
+ * from the people index (no join). The creators, responsible people and the viewer's read marks
+ * came with the page (`listTasks`). No query per row.
+ */
+export async function presentTaskList(db: Kysely<DB>, rows: TaskListRow[]): Promise<TaskListItem[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const helpers = await pageHelpers(db, null, { ids });
   const byTask = new Map<string, { participantIds: string[]; observerIds: string[] }>();
   for (const p of helpers) {
     let entry = byTask.get(p.taskId);
     if (!entry) byTask.set(p.taskId, (entry = { participantIds: [], observerIds: [] }));
     (p.role === 'participant' ? entry.participantIds : entry.observerIds).push(p.userId);
   }
-  const readCount = new Map(reads.map((r) => [r.taskId, r.readCount]));
+  const summary = (
+    id: string,
+    name: string | null,
+    position: string | null,
+    photoFile: string | null,
+    version: number | null,
+  ) =>
+    name === null || version === null
+      ? unknownUser(id)
+      : presentUserSummary({ id, name, position, photoFile, version });
   return rows.map((row) => ({
     ...corePart(row, []),
     participantIds: byTask.get(row.id)?.participantIds ?? [],
     observerIds: byTask.get(row.id)?.observerIds ?? [],
-    creator: refs.get(row.creatorId) ?? unknownUser(row.creatorId),
-    responsible: refs.get(row.responsibleId) ?? unknownUser(row.responsibleId),
-    unreadComments: Math.max(0, row.commentCount - (readCount.get(row.id) ?? 0)),
+    creator: summary(row.creatorId, row.creatorName, row.creatorPosition, row.creatorPhotoFile, row.creatorVersion),
+    responsible: summary(
+      row.responsibleId,
+      row.responsibleName,
+      row.responsiblePosition,
+      row.responsiblePhotoFile,
+      row.responsibleVersion,
+    ),
+    unreadComments: Math.max(0, row.commentCount - (row.readCount ?? 0)),
   }));
 }

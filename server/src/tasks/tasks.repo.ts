@@ -1,5 +1,6 @@
 import type { TaskListQuery } from '@artel/common';
 import { sql, type Kysely } from 'kysely';
+import { preparedQuery } from '../db/prepared-query.js';
 import type { DB } from '../db/schema.js';
 import { escapeLike, normaliseQuery } from '../org/users.repo.js';
 import { visibleTaskCondition } from './task-scope.js';
@@ -39,14 +40,13 @@ const LIST_COLUMNS = [
   'pt.title as parentTitle',
 ] as const;
 
-/** One task with its project's access facts and the viewer's role there; undefined when missing. */
-export function findTask(db: Kysely<DB>, id: string, viewerId: string) {
-  return db
+const oneTask = preparedQuery((db, _shape: null, v: { id: string; viewerId: string }) =>
+  db
     .selectFrom('tasks as t')
     .leftJoin('projects as p', 'p.id', 't.projectId')
     .leftJoin('tasks as pt', 'pt.id', 't.parentId')
     .leftJoin('projectMembers as me', (join) =>
-      join.onRef('me.projectId', '=', 't.projectId').on('me.userId', '=', viewerId),
+      join.onRef('me.projectId', '=', 't.projectId').on('me.userId', '=', v.viewerId),
     )
     .select([
       ...LIST_COLUMNS,
@@ -55,23 +55,31 @@ export function findTask(db: Kysely<DB>, id: string, viewerId: string) {
       'p.archived as projectArchived',
       'me.role as myProjectRole',
     ])
-    .where('t.id', '=', id)
-    .executeTakeFirst();
+    .where('t.id', '=', v.id),
+);
+
+/** One task with its project's access facts and the viewer's role there; undefined when missing. */
+export async function findTask(db: Kysely<DB>, id: string, viewerId: string) {
+  const [row] = await oneTask(db, null, { id, viewerId });
+  return row;
 }
 
 /** A task row as `findTask` reads it. */
 export type TaskRow = NonNullable<Awaited<ReturnType<typeof findTask>>>;
 
-/** The people of some tasks with their summary columns and departments, in one query. */
-export function findTaskPeople(db: Kysely<DB>, taskIds: readonly string[]) {
-  if (taskIds.length === 0) return Promise.resolve([]);
-  return db
+const taskPeople = preparedQuery((db, _shape: null, v: { taskIds: readonly string[] }) =>
+  db
     .selectFrom('taskPeople as tp')
     .innerJoin('users as u', 'u.id', 'tp.userId')
     .select(['tp.taskId', 'tp.userId', 'tp.role', 'u.name', 'u.position', 'u.photoFile', 'u.version', 'u.departmentId'])
-    .where('tp.taskId', 'in', taskIds)
-    .orderBy('u.sortName')
-    .execute();
+    .where('tp.taskId', 'in', v.taskIds)
+    .orderBy('u.sortName'),
+);
+
+/** The people of some tasks with their summary columns and departments, in one query. */
+export function findTaskPeople(db: Kysely<DB>, taskIds: readonly string[]) {
+  if (taskIds.length === 0) return Promise.resolve([]);
+  return taskPeople(db, null, { taskIds });
 }
 
 /** A person row as `findTaskPeople` reads it. */
@@ -83,6 +91,7 @@ const SORT_COLUMNS = {
   updatedAt: 't.updatedAt',
   priority: 't.priority',
   title: 't.sortTitle',
+  position: 't.stagePosition',
 } as const;
 
 /** A list position: the sort value and the id of the last row shown. */
@@ -99,85 +108,183 @@ export interface TaskListFilter extends Omit<TaskListQuery, 'cursor' | 'limit'> 
   limit: number;
 }
 
-/**
- * A page of tasks by keyset: the cost of a page does not grow with the table. "My" filters
- * (role, awaiting) drive the query from the index of that relation and need no visibility check
- * (the viewer is on each task); every other list gets the visibility condition.
- */
-export function listTasks(db: Kysely<DB>, f: TaskListFilter) {
-  const me = f.viewer.id;
-  let q = db
-    .selectFrom('tasks as t')
-    .leftJoin('projects as p', 'p.id', 't.projectId')
-    .leftJoin('tasks as pt', 'pt.id', 't.parentId');
-  let idColumn: 't.id' | 'r.taskId' = 't.id';
-  const sortKey = f.sort && f.sort !== 'createdAt' ? SORT_COLUMNS[f.sort] : null;
-  if (f.role === 'participant' || f.role === 'observer') {
-    const role = f.role;
-    q = q.innerJoin('taskPeople as r', (join) =>
-      join.onRef('r.taskId', '=', 't.id').on('r.userId', '=', me).on('r.role', '=', role),
-    );
-    // Ordering by the joined index column lets the database walk (user_id, role, task_id) in order.
-    idColumn = 'r.taskId';
-  } else if (f.role === 'responsible') q = q.where('t.responsibleId', '=', me);
-  else if (f.role === 'creator') q = q.where('t.creatorId', '=', me);
-  if (f.awaiting === 'acceptance') q = q.where('t.responsibleId', '=', me).where('t.status', '=', 'new');
-  if (f.awaiting === 'approval') q = q.where('t.creatorId', '=', me).where('t.status', '=', 'awaiting_control');
-  if (!f.role && !f.awaiting) {
-    const visible = visibleTaskCondition(f.viewer);
-    if (visible) q = q.where(visible);
-  }
-  if (f.status?.length) q = q.where('t.status', 'in', f.status);
-  if (f.projectId) q = q.where('t.projectId', '=', f.projectId);
-  if (f.responsibleId) q = q.where('t.responsibleId', '=', f.responsibleId);
-  if (f.creatorId) q = q.where('t.creatorId', '=', f.creatorId);
-  if (f.parentId) q = q.where('t.parentId', '=', f.parentId);
-  if (f.stageId) q = q.where('t.stageId', '=', f.stageId);
-  if (f.overdue === 'true') q = q.where('t.status', 'in', ACTIVE_STATUSES).where('t.deadline', '<', f.now);
-  if (f.deadlineFrom) q = q.where('t.deadline', '>=', new Date(f.deadlineFrom).toISOString());
-  if (f.deadlineTo) q = q.where('t.deadline', '<=', new Date(f.deadlineTo).toISOString());
-  if (f.tag) {
-    const tag = f.tag;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('taskTags as tt')
-          .select('tt.taskId')
-          .whereRef('tt.taskId', '=', 't.id')
-          .where('tt.tag', '=', tag),
-      ),
-    );
-  }
-  if (f.q) {
-    const pattern = `%${escapeLike(normaliseQuery(f.q))}%`;
-    q = q.where(sql<boolean>`${sql.ref('t.searchText')} like ${pattern} escape '\\'`);
-  }
-  const desc = (f.order ?? (f.sort && f.sort !== 'createdAt' ? 'asc' : 'desc')) === 'desc';
-  const op = desc ? '<' : '>';
-  const after = f.after;
-  const idRef = sql.ref<string>(idColumn);
-  if (after) {
-    if (!sortKey) q = q.where(idRef, op, after.i);
-    else if (after.v === null) q = q.where(sortKey, 'is', null).where(idRef, op, after.i);
-    else {
-      const v = after.v;
+/** The summaries of a list item's creator and responsible person. */
+const LIST_PEOPLE_COLUMNS = [
+  'cu.name as creatorName',
+  'cu.position as creatorPosition',
+  'cu.photoFile as creatorPhotoFile',
+  'cu.version as creatorVersion',
+  'ru.name as responsibleName',
+  'ru.position as responsiblePosition',
+  'ru.photoFile as responsiblePhotoFile',
+  'ru.version as responsibleVersion',
+] as const;
+
+/** What decides the SQL of a task list (everything else is a bound value). */
+interface ListShape {
+  role: TaskListFilter['role'];
+  awaiting: TaskListFilter['awaiting'];
+  isAdmin: boolean;
+  /** The optional filters given, as `,name,name,`. */
+  filters: string;
+  overdue: boolean;
+  sort: keyof typeof SORT_COLUMNS | null;
+  desc: boolean;
+  after: 'none' | 'id' | 'null' | 'value';
+}
+
+/** The values of a task list, bound to its SQL. */
+interface ListValues {
+  [name: string]: string | number | null | readonly string[];
+  me: string;
+  managed: readonly string[];
+  status: readonly string[];
+  active: readonly string[];
+  projectId: string | null;
+  responsibleId: string | null;
+  creatorId: string | null;
+  parentId: string | null;
+  stageId: string | null;
+  now: string;
+  deadlineFrom: string | null;
+  deadlineTo: string | null;
+  tag: string | null;
+  pattern: string | null;
+  afterValue: string | number | null;
+  afterId: string | null;
+  rows: number;
+}
+
+const FILTER_NAMES = [
+  'projectId',
+  'responsibleId',
+  'creatorId',
+  'parentId',
+  'stageId',
+  'deadlineFrom',
+  'deadlineTo',
+  'tag',
+  'pattern',
+] as const;
+
+const taskPage = preparedQuery(
+  (db, shape: ListShape, v: ListValues) => {
+    const has = (name: (typeof FILTER_NAMES)[number]) => shape.filters.includes(`,${name},`);
+    let q = db
+      .selectFrom('tasks as t')
+      .leftJoin('projects as p', 'p.id', 't.projectId')
+      .leftJoin('tasks as pt', 'pt.id', 't.parentId')
+      // The people every item shows, and the viewer's read mark: read with the page, not after it.
+      .leftJoin('users as cu', 'cu.id', 't.creatorId')
+      .leftJoin('users as ru', 'ru.id', 't.responsibleId');
+    let idColumn: 't.id' | 'r.taskId' = 't.id';
+    const sortKey = shape.sort ? SORT_COLUMNS[shape.sort] : null;
+    if (shape.role === 'participant' || shape.role === 'observer') {
+      const role = shape.role;
+      q = q.innerJoin('taskPeople as r', (join) =>
+        join.onRef('r.taskId', '=', 't.id').on('r.userId', '=', v.me).on('r.role', '=', role),
+      );
+      // Ordering by the joined index column lets the database walk (user_id, role, task_id) in order.
+      idColumn = 'r.taskId';
+    } else if (shape.role === 'responsible') q = q.where('t.responsibleId', '=', v.me);
+    else if (shape.role === 'creator') q = q.where('t.creatorId', '=', v.me);
+    if (shape.awaiting === 'acceptance') q = q.where('t.responsibleId', '=', v.me).where('t.status', '=', 'new');
+    if (shape.awaiting === 'approval') q = q.where('t.creatorId', '=', v.me).where('t.status', '=', 'awaiting_control');
+    if (!shape.role && !shape.awaiting) {
+      const visible = visibleTaskCondition({ id: v.me, isAdmin: shape.isAdmin, managedDepartmentIds: v.managed });
+      if (visible) q = q.where(visible);
+    }
+    if (v.status.length) q = q.where('t.status', 'in', v.status);
+    if (has('projectId')) q = q.where('t.projectId', '=', v.projectId);
+    if (has('responsibleId')) q = q.where('t.responsibleId', '=', v.responsibleId!);
+    if (has('creatorId')) q = q.where('t.creatorId', '=', v.creatorId!);
+    if (has('parentId')) q = q.where('t.parentId', '=', v.parentId);
+    if (has('stageId')) q = q.where('t.stageId', '=', v.stageId);
+    if (shape.overdue) q = q.where('t.status', 'in', v.active).where('t.deadline', '<', v.now);
+    if (has('deadlineFrom')) q = q.where('t.deadline', '>=', v.deadlineFrom);
+    if (has('deadlineTo')) q = q.where('t.deadline', '<=', v.deadlineTo);
+    if (has('tag')) {
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('taskTags as tt')
+            .select('tt.taskId')
+            .whereRef('tt.taskId', '=', 't.id')
+            .where('tt.tag', '=', v.tag!),
+        ),
+      );
+    }
+    if (has('pattern')) q = q.where(sql<boolean>`${sql.ref('t.searchText')} like ${v.pattern} escape '\\'`);
+    const op = shape.desc ? '<' : '>';
+    const idRef = sql.ref<string>(idColumn);
+    if (shape.after === 'id' || (shape.after !== 'none' && !sortKey)) q = q.where(idRef, op, v.afterId!);
+    else if (shape.after === 'null' && sortKey) q = q.where(sortKey, 'is', null).where(idRef, op, v.afterId!);
+    else if (shape.after === 'value' && sortKey) {
       q = q.where((eb) =>
         eb.or([
-          eb(sortKey, op, v),
-          eb.and([eb(sortKey, '=', v), eb(idRef, op, after.i)]),
-          // Only deadlines are nullable; empty ones come last in either direction.
-          ...(sortKey === 't.deadline' ? [eb(sortKey, 'is', null)] : []),
+          eb(sortKey, op, v.afterValue),
+          eb.and([eb(sortKey, '=', v.afterValue), eb(idRef, op, v.afterId!)]),
+          // Deadlines and board positions are nullable; empty ones come last in either direction.
+          ...(sortKey === 't.deadline' || sortKey === 't.stagePosition' ? [eb(sortKey, 'is', null)] : []),
         ]),
       );
     }
-  }
-  const dir = desc ? sql`desc` : sql`asc`;
-  if (sortKey) q = q.orderBy(sql`${sql.ref(sortKey)} ${dir} nulls last`);
-  return q
-    .select([...LIST_COLUMNS, 't.sortTitle'])
-    .orderBy(sql`${idRef} ${dir}`)
-    .limit(f.limit + 1)
-    .execute();
+    const dir = shape.desc ? sql`desc` : sql`asc`;
+    if (sortKey) q = q.orderBy(sql`${sql.ref(sortKey)} ${dir} nulls last`);
+    return q
+      .select([...LIST_COLUMNS, 't.sortTitle', ...LIST_PEOPLE_COLUMNS])
+      .select((eb) =>
+        eb
+          .selectFrom('taskCommentReads as cr')
+          .select('cr.readCount')
+          .whereRef('cr.taskId', '=', 't.id')
+          .where('cr.userId', '=', v.me)
+          .as('readCount'),
+      )
+      .orderBy(sql`${idRef} ${dir}`)
+      .limit(v.rows);
+  },
+  (shape) => JSON.stringify(shape),
+);
+
+/**
+ * A page of tasks by keyset: the cost of a page does not grow with the table. "My" filters
+ * (role, awaiting) drive the query from the index of that relation and need no visibility check
+ * (the viewer is on each task); every other list gets the visibility condition. Each combination
+ * of filters is built into SQL once (`preparedQuery`); later pages only bind their values.
+ */
+export function listTasks(db: Kysely<DB>, f: TaskListFilter) {
+  const sort = f.sort && f.sort !== 'createdAt' ? f.sort : null;
+  const values: ListValues = {
+    me: f.viewer.id,
+    managed: f.viewer.isAdmin ? [] : f.viewer.managedDepartmentIds,
+    status: f.status ?? [],
+    active: ACTIVE_STATUSES,
+    projectId: f.projectId ?? null,
+    responsibleId: f.responsibleId ?? null,
+    creatorId: f.creatorId ?? null,
+    parentId: f.parentId ?? null,
+    stageId: f.stageId ?? null,
+    now: f.now,
+    deadlineFrom: f.deadlineFrom ? new Date(f.deadlineFrom).toISOString() : null,
+    deadlineTo: f.deadlineTo ? new Date(f.deadlineTo).toISOString() : null,
+    tag: f.tag ?? null,
+    pattern: f.q ? `%${escapeLike(normaliseQuery(f.q))}%` : null,
+    afterValue: f.after?.v ?? null,
+    afterId: f.after?.i ?? null,
+    rows: f.limit + 1,
+  };
+  const shape: ListShape = {
+    role: f.role,
+    awaiting: f.awaiting,
+    isAdmin: f.viewer.isAdmin,
+    filters: `,${FILTER_NAMES.filter((name) => values[name] !== null).join(',')},`,
+    overdue: f.overdue === 'true',
+    sort,
+    desc: (f.order ?? (sort ? 'asc' : 'desc')) === 'desc',
+    after: !f.after ? 'none' : !sort ? 'id' : f.after.v === null ? 'null' : 'value',
+  };
+  return taskPage(db, shape, values);
 }
 
 /** A row of a task list. */
@@ -189,5 +296,6 @@ export function sortValue(row: TaskListRow, sort: TaskListQuery['sort']): string
   if (sort === 'updatedAt') return new Date(row.updatedAt).toISOString();
   if (sort === 'priority') return row.priority;
   if (sort === 'title') return row.sortTitle;
+  if (sort === 'position') return row.stagePosition;
   return null;
 }

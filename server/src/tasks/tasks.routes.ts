@@ -12,6 +12,7 @@ import {
   taskListQuerySchema,
   taskSchema,
   updateTaskSchema,
+  updatedTaskSchema,
 } from '@artel/common';
 import { actorOf } from '../auth/actor.js';
 import type { App, AppContext } from '../context.js';
@@ -26,6 +27,7 @@ import { deleteTask } from './commands/delete-task.js';
 import { moveTask } from './commands/move-task.js';
 import { runTaskAction } from './commands/run-action.js';
 import { updateTask } from './commands/update-task.js';
+import { visibleShifts } from './visible-shifts.js';
 import { taskCounters } from './task-counters.js';
 import { loadVisibleTask, taskViewer } from './task-access.js';
 import { initialStatus } from './task-workflow.js';
@@ -70,7 +72,7 @@ export async function taskRoutes(app: App, ctx: AppContext): Promise<void> {
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return {
-        items: await presentTaskList(db, viewer.id, page),
+        items: await presentTaskList(db, page),
         nextCursor:
           rows.length > limit && last
             ? encodeCursor({ s: sortTag, v: sortValue(last, filter.sort), i: last.id })
@@ -148,16 +150,18 @@ export async function taskRoutes(app: App, ctx: AppContext): Promise<void> {
     {
       schema: {
         ...tag,
-        summary: 'Edit a task (with its version)',
+        summary: 'Edit a task (with its version); new dates push its dependants forward',
         params: idParams,
         body: updateTaskSchema,
-        response: { 200: taskSchema, ...errorResponses },
+        response: { 200: updatedTaskSchema, ...errorResponses },
       },
     },
     async (request) => {
       const viewer = await taskViewer(ctx, actorOf(request));
-      await updateTask(ctx, viewer, request.params.id, request.body);
-      return presentOne(viewer, request.params.id);
+      const shifted = await updateTask(ctx, viewer, request.params.id, request.body);
+      const task = await presentOne(viewer, request.params.id);
+      if (shifted.length === 0) return task;
+      return { ...task, shifted: await visibleShifts(db, viewer, shifted) };
     },
   );
 

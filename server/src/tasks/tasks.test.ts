@@ -329,6 +329,14 @@ describe.each(DIALECTS)('tasks on %s', (dialect) => {
     expect(await order(stages[0].id)).toEqual(['C', 'A', 'B']);
     await c.as.seller.request('POST', `/api/v1/tasks/${ids[2]}/move`, { stageId: stages[0].id, afterId: ids[0] });
     expect(await order(stages[0].id)).toEqual(['A', 'C', 'B']);
+    // The board reads a column in its order, page by page.
+    const column = `/api/v1/tasks?projectId=${project.id}&stageId=${stages[0].id}&sort=position&limit=2`;
+    const first = (await c.as.seller.request('GET', column)).json();
+    const rest = (await c.as.seller.request('GET', `${column}&cursor=${first.nextCursor}`)).json();
+    expect([...first.items, ...rest.items].map((t: { title: string }) => t.title)).toEqual(['A', 'C', 'B']);
+    expect(rest.nextCursor).toBeNull();
+    const counted = (await c.as.seller.request('GET', `/api/v1/projects/${project.id}/stages`)).json().items;
+    expect(counted.map((s: { taskCount: number }) => s.taskCount)).toEqual([3, 0, 0]);
     for (let i = 0; i < 60; i++) {
       // Halving the same gap again and again forces a renumbering of the stage.
       await c.as.seller.request('POST', `/api/v1/tasks/${ids[i % 2 === 0 ? 1 : 2]}/move`, {

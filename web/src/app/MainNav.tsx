@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconChecklist, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { IconBriefcase, IconChecklist, IconSettings, IconSitemap, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -14,6 +14,7 @@ interface NavItem {
 /** Only modules that exist are listed; new modules add a line here. */
 const ITEMS: NavItem[] = [
   { to: '/tasks', labelKey: 'tasks.nav', icon: IconChecklist },
+  { to: '/projects', labelKey: 'projects.nav', icon: IconBriefcase },
   { to: '/structure', labelKey: 'nav.structure', icon: IconSitemap },
   { to: '/people', labelKey: 'nav.people', icon: IconUsers },
   { to: '/admin', labelKey: 'nav.admin', icon: IconSettings, adminOnly: true },

@@ -1,5 +1,6 @@
 import { Navigate, createBrowserRouter } from 'react-router';
 import { FullPageLoader } from '../components/FullPageLoader';
+import { DEFAULT_PROJECT_TAB, projectTabs } from '../features/projects/projectTabs';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -41,6 +42,18 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/profile/ProfilePage')).ProfilePage }),
       },
       {
+        path: 'projects',
+        lazy: async () => ({ Component: (await import('../features/projects/ProjectsPage')).ProjectsPage }),
+      },
+      {
+        path: 'projects/:id',
+        lazy: async () => ({ Component: (await import('../features/projects/ProjectLayout')).ProjectLayout }),
+        children: [
+          { index: true, element: <Navigate to={DEFAULT_PROJECT_TAB} replace /> },
+          ...projectTabs.map((tab) => ({ path: tab.path, lazy: async () => ({ Component: await tab.load() }) })),
+        ],
+      },
+      {
         path: 'tasks',
         lazy: async () => ({ Component: (await import('../features/tasks/MyTasksPage')).MyTasksPage }),
       },
@@ -55,6 +68,16 @@ export const router = createBrowserRouter([
       {
         path: 'tasks/:id',
         lazy: async () => ({ Component: (await import('../features/tasks/TaskPage')).TaskPage }),
+      },
+      {
+        path: 'projects/:id/overview',
+        lazy: async () => ({
+          Component: (await import('../features/gantt/ProjectOverviewPage')).ProjectOverviewPage,
+        }),
+      },
+      {
+        path: 'projects/:id/gantt',
+        lazy: async () => ({ Component: (await import('../features/gantt/GanttPage')).GanttPage }),
       },
       {
         path: 'account',

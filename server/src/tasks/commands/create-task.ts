@@ -1,7 +1,8 @@
 import type { CreateTaskInput, Task } from '@artel/common';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
+import { preparedQuery } from '../../db/prepared-query.js';
 import type { DB } from '../../db/schema.js';
 import { nowIso, toStoredInstant } from '../../db/values.js';
 import { appendEvent } from '../../events/event-log.js';
@@ -39,13 +40,12 @@ export async function createTask(ctx: AppContext, viewer: TaskViewer, input: Cre
   );
   const tags = [...new Set(input.tags ?? [])];
   const now = nowIso();
-  const built = await ctx.db.transaction().execute(async (trx) => {
-    const users = await trx
-      .selectFrom('users')
-      .select(['id', 'name', 'sortName', 'position', 'photoFile', 'version', 'departmentId'])
-      .where('id', 'in', [...new Set([viewer.id, input.responsibleId, ...participants, ...observers])])
-      .where('isActive', '=', true)
-      .execute();
+  // Grouped with other creations arriving meanwhile into one commit (each in its own savepoint).
+  const built = await ctx.writes.run(async (trx) => {
+    const users = await activePeople(trx, null, {
+      ids: [...new Set([viewer.id, input.responsibleId, ...participants, ...observers])],
+      active: true,
+    });
     const byId = new Map(users.map((u) => [u.id, u]));
     requirePresent(byId, 'responsibleId', [input.responsibleId]);
     requirePresent(byId, 'participantIds', participants);
@@ -79,22 +79,19 @@ export async function createTask(ctx: AppContext, viewer: TaskViewer, input: Cre
       createdAt: now,
       updatedAt: now,
     };
-    await trx
-      .insertInto('tasks')
-      .values({ ...row, ...titleKeys(input.title) })
-      .execute();
+    await insertTask(trx, null, { ...row, ...titleKeys(input.title) });
     const people = [
       { taskId: id, userId: viewer.id, role: 'creator' as const },
       { taskId: id, userId: input.responsibleId, role: 'responsible' as const },
       ...participants.map((userId) => ({ taskId: id, userId, role: 'participant' as const })),
       ...observers.map((userId) => ({ taskId: id, userId, role: 'observer' as const })),
     ];
-    await trx.insertInto('taskPeople').values(people).execute();
-    if (tags.length > 0)
-      await trx
-        .insertInto('taskTags')
-        .values(tags.map((tag) => ({ taskId: id, tag })))
-        .execute();
+    await insertPeople(trx, null, {
+      taskId: id,
+      userIds: people.map((p) => p.userId),
+      roles: people.map((p) => p.role),
+    });
+    if (tags.length > 0) await insertTags(trx, null, { taskId: id, tags });
     if (input.parentId) {
       await trx
         .updateTable('tasks')
@@ -144,6 +141,29 @@ export async function createTask(ctx: AppContext, viewer: TaskViewer, input: Cre
   });
   return presentTask(viewer, built.taskRow, built.personRows);
 }
+
+// The statements of every creation, built once (see `preparedQuery`).
+const activePeople = preparedQuery((db, _shape: null, v: { ids: readonly string[]; active: boolean }) =>
+  db
+    .selectFrom('users')
+    .select(['id', 'name', 'sortName', 'position', 'photoFile', 'version', 'departmentId'])
+    .where('id', 'in', v.ids)
+    .where('isActive', '=', v.active),
+);
+
+type TaskInsert = Insertable<DB['tasks']> & Record<string, string | number | boolean | null>;
+const insertTask = preparedQuery((db, _shape: null, v: TaskInsert) => db.insertInto('tasks').values(v));
+
+const insertPeople = preparedQuery(
+  (db, _shape: null, v: { taskId: string; userIds: readonly string[]; roles: readonly string[] }) =>
+    db
+      .insertInto('taskPeople')
+      .values(v.userIds.map((userId, i) => ({ taskId: v.taskId, userId, role: v.roles[i] as TaskPersonRow['role'] }))),
+);
+
+const insertTags = preparedQuery((db, _shape: null, v: { taskId: string; tags: readonly string[] }) =>
+  db.insertInto('taskTags').values(v.tags.map((tag) => ({ taskId: v.taskId, tag }))),
+);
 
 function requirePresent(found: Map<string, unknown>, field: string, ids: readonly string[]): void {
   const missing = ids.find((id) => !found.has(id));

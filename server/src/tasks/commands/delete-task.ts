@@ -25,6 +25,16 @@ export async function deleteTask(ctx: AppContext, viewer: TaskViewer, taskId: st
       actorId: viewer.id,
       data: { changes: { title: { old: task.row.title, new: null } } },
     });
+    if (task.row.projectId) {
+      // The project's burndown still counts the task until today: its log must find it.
+      await appendEvent(trx, {
+        type: 'project.task_removed',
+        entityType: 'project',
+        entityId: task.row.projectId,
+        actorId: viewer.id,
+        data: { taskId, title: task.row.title, reason: 'deleted' },
+      });
+    }
     if (task.row.parentId) {
       await trx
         .updateTable('tasks')

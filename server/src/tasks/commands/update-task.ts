@@ -1,4 +1,4 @@
-import type { TaskStatus, UpdateTaskInput } from '@artel/common';
+import type { ShiftedTask, TaskStatus, UpdateTaskInput } from '@artel/common';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { DB } from '../../db/schema.js';
@@ -12,6 +12,7 @@ import { initialStatus } from '../task-workflow.js';
 import { canEditTask, type TaskViewer } from '../tasks.policy.js';
 import { PRIORITY_RANK, priorityName } from '../tasks.present.js';
 import { projectPlacement } from './create-task.js';
+import { shiftDependants } from './shift-dependants.js';
 import { normalisePeople, replaceRole, requireActiveUsers, titleKeys } from './task-people.js';
 
 /** The task's editable fields as the API shows them, for field-level history. */
@@ -39,17 +40,18 @@ function editableView(task: LoadedTask) {
  * Edits a task (creator, project owner/moderators, admins) with optimistic concurrency. A new
  * responsible person restarts the cycle like `reassign`; `participantIds`/`observerIds` replace
  * the sets, each change recorded as its own member event; everything else lands in one
- * `task.updated` with old → new per field.
+ * `task.updated` with old → new per field. New dates push the task's dependants forward along
+ * their links (`shiftDependants`); the pushed tasks are returned.
  */
 export async function updateTask(
   ctx: AppContext,
   viewer: TaskViewer,
   taskId: string,
   input: UpdateTaskInput,
-): Promise<void> {
+): Promise<ShiftedTask[]> {
   const { version, ...raw } = input;
   const tree = viewer.tree ?? (await ctx.orgTree.get());
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const task = await loadVisibleTask(trx, viewer, taskId);
     if (!canEditTask(viewer, task.facts))
       throw forbidden('Only the creator, the project’s moderators and admins edit a task');
@@ -110,7 +112,7 @@ export async function updateTask(
     );
     const observersChanged = await replaceRole(trx, taskId, 'observer', before.observerIds, observers, viewer.id);
     const peopleChanged = participantsChanged || observersChanged;
-    if (Object.keys(changes).length === 0 && !peopleChanged) return;
+    if (Object.keys(changes).length === 0 && !peopleChanged) return [];
     const updated = await trx
       .updateTable('tasks')
       .set({ ...set, version: version + 1, updatedAt: nowIso() })
@@ -127,6 +129,20 @@ export async function updateTask(
         data: { changes },
       });
     }
+    if (changes.projectId && before.projectId) {
+      await appendEvent(trx, {
+        type: 'project.task_removed',
+        entityType: 'project',
+        entityId: before.projectId,
+        actorId: viewer.id,
+        data: { taskId, title: task.row.title, reason: 'moved' },
+      });
+    }
+    // Moving or resizing pushes the dependants forward, in the same transaction.
+    if ((changes.startDate || changes.endDate) && start && end) {
+      return shiftDependants(trx, viewer.id, taskId, before, { startDate: start, endDate: end });
+    }
+    return [];
   });
 }
 

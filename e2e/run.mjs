@@ -53,7 +53,9 @@ async function main() {
   let failed = 0;
   try {
     const only = process.env.ARTEL_E2E_ONLY;
-    for (const test of [...tests, ...moreTests, ...projectsTests, ...tasksTests, ...ganttTests].filter((t) => !only || t.name.includes(only))) {
+    for (const test of [...tests, ...moreTests, ...projectsTests, ...tasksTests, ...ganttTests].filter(
+      (t) => !only || t.name.includes(only),
+    )) {
       const started = Date.now();
       try {
         await test.run({ browser, baseUrl: server.url, screenshotsDir });

@@ -1,5 +1,5 @@
 import type { TaskListItem } from '@artel/common';
-import { ActionIcon, Badge, Group, Menu, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Menu, Text } from '@mantine/core';
 import { IconArrowsMove, IconLock } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState } from 'react';
@@ -74,13 +74,16 @@ const PlannerCard = memo(function PlannerCard({ task, bucket, movable, targets, 
               </Menu.Dropdown>
             </Menu>
           ) : (
-            <Tooltip label={t('tasks.planner.locked', { name: task.creator.name })} multiline w={220}>
+            <span
+              title={t('tasks.planner.locked', { name: task.creator.name })}
+              style={{ display: 'inline-flex', flex: 'none' }}
+            >
               <IconLock
                 size={14}
-                style={{ flex: 'none', opacity: 0.5 }}
+                style={{ opacity: 0.5 }}
                 aria-label={t('tasks.planner.locked', { name: task.creator.name })}
               />
-            </Tooltip>
+            </span>
           )}
         </Group>
         <Group gap={6} wrap="nowrap" justify="space-between">
@@ -89,9 +92,12 @@ const PlannerCard = memo(function PlannerCard({ task, bucket, movable, targets, 
             <PriorityMark priority={task.priority} />
           </Group>
           {task.creatorId !== task.responsibleId && (
-            <Tooltip label={t('tasks.setBy', { name: task.creator.name })}>
+            <span
+              title={t('tasks.setBy', { name: task.creator.name })}
+              style={{ display: 'inline-flex', flex: 'none' }}
+            >
               <UserAvatar name={task.creator.name} photoUrl={task.creator.photoUrl} size={22} />
-            </Tooltip>
+            </span>
           )}
         </Group>
         <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>

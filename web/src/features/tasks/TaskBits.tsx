@@ -1,5 +1,5 @@
 import type { TaskPriority, TaskStatus } from '@artel/common';
-import { Badge, Group, Text, Tooltip, type BadgeProps } from '@mantine/core';
+import { Badge, Group, Text, type BadgeProps } from '@mantine/core';
 import { IconAlertTriangle, IconArrowDown, IconClock, IconFlame } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isOverdue, STATUS_COLOR } from './taskLook';
@@ -59,19 +59,19 @@ export function DeadlineText({ status, deadline, size = 'sm', emptyLabel }: Dead
   const overdue = isOverdue({ status, deadline }, now);
   const Icon = overdue ? IconAlertTriangle : IconClock;
   return (
-    <Tooltip label={t(overdue ? 'tasks.deadlineOverdue' : 'tasks.fields.deadline')} openDelay={400}>
-      <Group gap={4} wrap="nowrap" c={overdue ? 'red' : undefined} data-overdue={overdue || undefined}>
-        <Icon size={14} style={{ flex: 'none', opacity: overdue ? 1 : 0.6 }} />
-        <Text
-          size={size}
-          fw={overdue ? 600 : undefined}
-          c={overdue ? 'red' : undefined}
-          style={{ whiteSpace: 'nowrap' }}
-        >
-          {formatDeadline(deadline, i18n.language)}
-        </Text>
-      </Group>
-    </Tooltip>
+    // A native title, not a Tooltip: this sits in every row of lists thousands of tasks long.
+    <Group
+      gap={4}
+      wrap="nowrap"
+      c={overdue ? 'red' : undefined}
+      data-overdue={overdue || undefined}
+      title={t(overdue ? 'tasks.deadlineOverdue' : 'tasks.fields.deadline')}
+    >
+      <Icon size={14} style={{ flex: 'none', opacity: overdue ? 1 : 0.6 }} />
+      <Text size={size} fw={overdue ? 600 : undefined} c={overdue ? 'red' : undefined} style={{ whiteSpace: 'nowrap' }}>
+        {formatDeadline(deadline, i18n.language)}
+      </Text>
+    </Group>
   );
 }
 
@@ -81,13 +81,12 @@ export function PriorityMark({ priority }: { priority: TaskPriority }) {
   if (priority === 'normal') return null;
   const Icon = priority === 'high' ? IconFlame : IconArrowDown;
   return (
-    <Tooltip label={t(`tasks.priority.${priority}`)}>
+    <span title={t(`tasks.priority.${priority}`)} style={{ display: 'inline-flex', flex: 'none' }}>
       <Icon
         size={16}
         color={priority === 'high' ? 'var(--mantine-color-red-6)' : 'var(--mantine-color-gray-6)'}
-        style={{ flex: 'none' }}
         aria-label={t(`tasks.priority.${priority}`)}
       />
-    </Tooltip>
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import type { TaskListItem } from '@artel/common';
-import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { IconChecklist, IconMessage } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,30 +20,28 @@ export interface TaskRowProps {
 
 function Counters({ task }: { task: TaskListItem }) {
   const { t } = useTranslation();
+  // Native titles rather than Tooltips: a row is mounted for every task scrolled past.
   return (
     <>
       {task.checklist.total > 0 && (
-        <Tooltip label={t('tasks.checklist.title')}>
-          <Group gap={2} wrap="nowrap" c="dimmed">
-            <IconChecklist size={14} />
-            <Text size="xs">
-              {task.checklist.done}/{task.checklist.total}
-            </Text>
-          </Group>
-        </Tooltip>
+        <Group gap={2} wrap="nowrap" c="dimmed" title={t('tasks.checklist.title')}>
+          <IconChecklist size={14} />
+          <Text size="xs">
+            {task.checklist.done}/{task.checklist.total}
+          </Text>
+        </Group>
       )}
       {task.unreadComments > 0 ? (
-        <Tooltip label={t('tasks.unreadComments', { count: task.unreadComments })}>
-          <Badge
-            size="sm"
-            color="red"
-            variant="filled"
-            leftSection={<IconMessage size={12} />}
-            data-testid="task-unread"
-          >
-            {task.unreadComments}
-          </Badge>
-        </Tooltip>
+        <Badge
+          size="sm"
+          color="red"
+          variant="filled"
+          leftSection={<IconMessage size={12} />}
+          title={t('tasks.unreadComments', { count: task.unreadComments })}
+          data-testid="task-unread"
+        >
+          {task.unreadComments}
+        </Badge>
       ) : task.commentCount > 0 ? (
         <Group gap={2} wrap="nowrap" c="dimmed">
           <IconMessage size={14} />
@@ -60,21 +58,18 @@ export const TaskRow = memo(function TaskRow({ task, compact, top, height }: Tas
   const navigate = useNavigate();
   const overdue = isOverdue(task, useNow());
   const titleBlock = (
-    <Stack gap={4} style={{ minWidth: 0 }}>
-      <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+    <div className={classes.stack}>
+      <div className={classes.line} style={{ gap: 6 }}>
         <PriorityMark priority={task.priority} />
-        <Text
-          component={Link}
+        <Link
           to={`/tasks/${task.id}`}
-          size="sm"
-          truncate
-          className={classes.title}
+          className={`${classes.title} ${classes.truncate}`}
           onClick={(e) => e.stopPropagation()}
         >
           {task.title}
-        </Text>
-      </Group>
-      <Group gap={8} wrap="nowrap" style={{ minWidth: 0 }}>
+        </Link>
+      </div>
+      <div className={classes.line}>
         <StatusBadge status={task.status} size="sm" style={{ flex: 'none' }} />
         <Counters task={task} />
         {task.tags.slice(0, 3).map((tag) => (
@@ -83,8 +78,8 @@ export const TaskRow = memo(function TaskRow({ task, compact, top, height }: Tas
           </Badge>
         ))}
         {compact && <DeadlineText status={task.status} deadline={task.deadline} size="xs" />}
-      </Group>
-    </Stack>
+      </div>
+    </div>
   );
   return (
     <div
@@ -96,20 +91,14 @@ export const TaskRow = memo(function TaskRow({ task, compact, top, height }: Tas
       {titleBlock}
       {!compact && (
         <>
-          <Group gap={8} wrap="nowrap" style={{ minWidth: 0 }}>
+          <div className={classes.line}>
             <UserAvatar name={task.responsible.name} photoUrl={task.responsible.photoUrl} size={28} />
-            <Stack gap={0} style={{ minWidth: 0 }}>
-              <Text size="sm" truncate>
-                {task.responsible.name}
-              </Text>
-              <Text size="xs" c="dimmed" truncate>
-                {t('tasks.setBy', { name: task.creator.name })}
-              </Text>
-            </Stack>
-          </Group>
-          <Text size="sm" truncate c={task.project ? undefined : 'dimmed'}>
-            {task.project?.name ?? '—'}
-          </Text>
+            <div style={{ minWidth: 0 }}>
+              <div className={classes.truncate}>{task.responsible.name}</div>
+              <div className={classes.sub}>{t('tasks.setBy', { name: task.creator.name })}</div>
+            </div>
+          </div>
+          <div className={task.project ? classes.truncate : classes.sub}>{task.project?.name ?? '—'}</div>
           <DeadlineText status={task.status} deadline={task.deadline} emptyLabel="—" />
         </>
       )}

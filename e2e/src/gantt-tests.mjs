@@ -122,6 +122,75 @@ async function withPage(env, body) {
 /** @type {{ name: string, run: (env: { browser: import('playwright-core').Browser, baseUrl: string, screenshotsDir: string }) => Promise<void> }[]} */
 export const ganttTests = [
   {
+    name: 'gantt: the demo project, a dragged bar pushing its successor, and the exhibition at risk',
+    run: (env) =>
+      withPage(env, async (page) => {
+        // The marketing head owns «Продает каждый» and moderates the exhibition in the demo company.
+        const OWNER = 'marketing@artel.demo';
+        const call = await apiClient(env.baseUrl, OWNER);
+        const { items } = await call('GET', '/projects?limit=100');
+        const selling = items.find((p) => p.name === 'Продает каждый');
+        const exhibition = items.find((p) => p.name === 'Подготовка к выставке');
+        assert.ok(selling && exhibition, 'the demo projects exist');
+        const chart = await call('GET', `/projects/${selling.id}/gantt`);
+        const byId = new Map(chart.tasks.map((t) => [t.id, t]));
+        // A finish-to-start link whose first task the owner may drag: moving it later than the
+        // gap before its successor must push the successor.
+        const gap = (l) => dayNumber(byId.get(l.toId).startDate) - dayNumber(byId.get(l.fromId).endDate);
+        const link = chart.links
+          .filter((l) => {
+            const from = byId.get(l.fromId);
+            const to = byId.get(l.toId);
+            return (
+              l.type === 'FS' &&
+              from?.canEdit &&
+              from.subtaskCount === 0 &&
+              from.status !== 'completed' &&
+              from.startDate &&
+              from.endDate &&
+              to?.startDate &&
+              to.status !== 'completed'
+            );
+          })
+          .sort((a, b) => gap(a) - gap(b))[0];
+        assert.ok(link && gap(link) <= 6, 'the demo chain has a draggable finish-to-start link');
+        const shiftDays = Math.max(gap(link), 0) + 2;
+        const successorBefore = dayNumber(byId.get(link.toId).startDate);
+
+        await signIn(page, env.baseUrl, OWNER);
+        await page.goto(`${env.baseUrl}/projects`);
+        await page.getByText('Продает каждый', { exact: true }).first().click();
+        await page.waitForURL(/\/overview$/);
+        await seeText(page, 'Сгорание задач');
+        await page.getByRole('tab', { name: 'Диаграмма Ганта' }).click();
+        await page.waitForURL(/\/gantt$/);
+        await bar(page, link.fromId).waitFor();
+        // Every dated task of the project is drawn (the chart holds the rows on screen).
+        assert.ok((await page.locator('[data-testid="gantt-bar"]').count()) >= 10, 'the demo tasks are drawn');
+        await page.getByText('Дни', { exact: true }).click();
+        const box = await bodyBox(page, link.fromId);
+        const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        await drag(page, middle, { x: middle.x + shiftDays * 34, y: middle.y });
+        await eventually(
+          async () => dayNumber((await call('GET', `/tasks/${link.toId}`)).startDate) > successorBefore,
+          true,
+          'the successor was pushed later',
+        );
+        await shot(page, env.screenshotsDir, 'desktop-gantt-demo');
+
+        // The exhibition's stand chain runs past its deadline: the overview and the chart say so.
+        const progress = await call('GET', `/projects/${exhibition.id}/progress`);
+        assert.ok(progress.atRisk >= 3, `the stand chain is at risk (${progress.atRisk})`);
+        await page.goto(`${env.baseUrl}/projects/${exhibition.id}/gantt`);
+        await eventually(
+          async () => (await page.locator('[data-testid="gantt-bar"][data-at-risk="true"]').count()) >= 3,
+          true,
+          'at-risk bars are marked',
+        );
+        await shot(page, env.screenshotsDir, 'desktop-gantt-exhibition');
+      }),
+  },
+  {
     name: 'gantt: dragging a bar moves its dependants, the critical path is marked, a bar resizes',
     run: (env) =>
       withPage(env, async (page) => {

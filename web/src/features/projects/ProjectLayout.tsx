@@ -1,5 +1,5 @@
 import type { Project } from '@artel/common';
-import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Skeleton, Spoiler, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconArrowLeft, IconCalendar, IconSettings } from '@tabler/icons-react';
@@ -9,6 +9,7 @@ import { isApiError } from '../../api/client';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';
+import { Markdown } from '../../components/markdown/Markdown';
 import { UserAvatar } from '../../components/UserAvatar';
 import { formatProjectDates, projectErrorMessage } from './display';
 import { VisibilityBadge } from './ProjectCard';
@@ -71,9 +72,16 @@ function ProjectHeader({ project }: { project: Project }) {
             )}
           </Group>
           {project.description && (
-            <Text size="sm" maw={820} lineClamp={3} style={{ whiteSpace: 'pre-line' }}>
-              {project.description}
-            </Text>
+            // The description is Markdown like a task's; a long one folds to its first lines.
+            <Spoiler
+              maw={820}
+              fz="sm"
+              maxHeight={72}
+              showLabel={t('projects.header.showMore')}
+              hideLabel={t('projects.header.showLess')}
+            >
+              <Markdown source={project.description} />
+            </Spoiler>
           )}
         </Stack>
         <Group gap="xs">

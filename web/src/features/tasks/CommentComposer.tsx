@@ -11,7 +11,7 @@ import { queryKeys } from '../../api/queries';
 import type { Page } from '../../api/types';
 import { UserAvatar } from '../../components/UserAvatar';
 import { taskErrorMessage as errorMessage } from './taskErrors';
-import { activeMention, insertMention } from './mentions';
+import { activeMention, insertMention } from '../../components/markdown/mentions';
 import { useTaskPartMutation } from './tasksApi';
 
 /** People whose name starts with what follows the @. */

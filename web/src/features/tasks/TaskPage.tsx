@@ -29,7 +29,7 @@ import { AttachmentsCard } from './AttachmentsCard';
 import { ChecklistCard } from './ChecklistCard';
 import { CommentComposer } from './CommentComposer';
 import { DependenciesCard } from './DependenciesCard';
-import { Markdown } from './Markdown';
+import { Markdown } from '../../components/markdown/Markdown';
 import { SubtasksCard } from './SubtasksCard';
 import { TaskActionsBar } from './TaskActionsBar';
 import { PriorityMark, StatusBadge } from './TaskBits';

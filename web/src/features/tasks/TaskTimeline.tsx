@@ -8,7 +8,7 @@ import { useUser } from '../../api/queries';
 import { UserAvatar } from '../../components/UserAvatar';
 import { formatDateOnly, formatDateTime } from '../../i18n/format';
 import { describeChange, type FieldEdit } from './historyDescription';
-import { Markdown } from './Markdown';
+import { Markdown } from '../../components/markdown/Markdown';
 import { StatusBadge } from './TaskBits';
 import { buildTimeline } from './timeline';
 

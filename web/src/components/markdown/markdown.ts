@@ -1,7 +1,7 @@
 import { MENTION_PATTERN } from './mentions';
 
 /**
- * A small Markdown reader for task descriptions and comments. It builds a tree of plain data that
+ * A small Markdown reader for descriptions and comments (tasks, projects). It builds a tree of plain data that
  * `Markdown.tsx` turns into React elements, so no text ever reaches the page as HTML: raw HTML in
  * the source stays visible text, and only http(s) and mailto links become links.
  */

@@ -122,7 +122,7 @@ async function withPage(env, body) {
 /** @type {{ name: string, run: (env: { browser: import('playwright-core').Browser, baseUrl: string, screenshotsDir: string }) => Promise<void> }[]} */
 export const ganttTests = [
   {
-    name: 'gantt: the demo project, a dragged bar pushing its successor, and the exhibition at risk',
+    name: 'gantt: the demo projects — a dragged bar pushing its successor, the exhibition at risk and its critical path',
     run: (env) =>
       withPage(env, async (page) => {
         // The marketing head owns «Продает каждый» and moderates the exhibition in the demo company.
@@ -187,6 +187,12 @@ export const ganttTests = [
           true,
           'at-risk bars are marked',
         );
+        // The exhibition's last days decide its finish: that chain is drawn as the critical path.
+        const criticalIds = (await call('GET', `/projects/${exhibition.id}/gantt`)).tasks
+          .filter((t) => t.critical)
+          .map((t) => t.id);
+        assert.ok(criticalIds.length > 0, 'the exhibition has a critical path');
+        assert.equal(await bar(page, criticalIds[0]).getAttribute('data-critical'), 'true', 'drawn as critical');
         await shot(page, env.screenshotsDir, 'desktop-gantt-exhibition');
       }),
   },

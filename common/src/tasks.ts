@@ -98,6 +98,8 @@ export const taskSchema = z
       edit: z.boolean(),
       delete: z.boolean(),
       comment: z.boolean(),
+      /** May tick and change the checklist: editors, the responsible person and participants. */
+      work: z.boolean(),
       actions: z.array(taskActionSchema),
     }),
   })

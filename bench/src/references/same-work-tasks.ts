@@ -227,7 +227,16 @@ export function sqliteTaskRoutes(db: SqliteDatabase.Database) {
         observers: byRole('observer').map((p) =>
           summary(p.userId as string, p.name, p.position, p.photoFile, p.version),
         ),
-        abilities: { edit, delete: viewer.isAdmin || isCreator, comment: true, actions },
+        abilities: {
+          edit,
+          delete: viewer.isAdmin || isCreator,
+          comment: true,
+          work:
+            edit ||
+            row.responsibleId === viewer.id ||
+            folks.some((p) => p.userId === viewer.id && p.role === 'participant'),
+          actions,
+        },
       },
     };
   }

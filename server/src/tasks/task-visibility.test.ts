@@ -125,6 +125,7 @@ describe.each(DIALECTS)('task visibility on %s', (dialect) => {
       edit: false,
       delete: false,
       comment: true,
+      work: false,
       actions: [],
     });
   });

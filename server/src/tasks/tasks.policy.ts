@@ -77,11 +77,12 @@ export function canWorkOnTask(viewer: TaskViewer, task: TaskFacts): boolean {
 export function taskAbilities(
   viewer: TaskViewer,
   task: TaskFacts,
-): { edit: boolean; delete: boolean; comment: boolean; actions: TaskAction[] } {
+): { edit: boolean; delete: boolean; comment: boolean; work: boolean; actions: TaskAction[] } {
   return {
     edit: canEditTask(viewer, task),
     delete: canDeleteTask(viewer, task),
     comment: true,
+    work: canWorkOnTask(viewer, task),
     // Delegating needs someone to delegate to: only people who head a department get the button.
     actions: availableActions(task, workflowRoles(viewer, task)).filter(
       (a) => a !== 'delegate' || viewer.managedDepartmentIds.length > 0,

@@ -68,12 +68,21 @@ describe.each(DIALECTS)('tasks on %s', (dialect) => {
       checklist: { total: 0, done: 0 },
       subtaskCount: 0,
       commentCount: 0,
-      abilities: { edit: true, delete: true, comment: true, actions: ['reassign'] },
+      abilities: { edit: true, delete: true, comment: true, work: true, actions: ['reassign'] },
       version: 1,
     });
     expect((await c.as.seller.request('GET', `/api/v1/tasks/${task.id}`)).json()).toEqual(task);
     const seen = (await c.as.designer.request('GET', `/api/v1/tasks/${task.id}`)).json();
-    expect(seen.abilities).toEqual({ edit: false, delete: false, comment: true, actions: ['accept', 'decline'] });
+    expect(seen.abilities).toEqual({
+      edit: false,
+      delete: false,
+      comment: true,
+      work: true,
+      actions: ['accept', 'decline'],
+    });
+    // An observer reads and comments but does not work the checklist.
+    const watched = (await c.as.designHead.request('GET', `/api/v1/tasks/${task.id}`)).json();
+    expect(watched.abilities).toMatchObject({ edit: false, comment: true, work: false });
     expect((await events(task.id)).map((e) => e.type)).toEqual(['task.created']);
   });
 

@@ -34,6 +34,8 @@ export function ChecklistCard({ task }: { task: Task }) {
     if (!title.trim()) return;
     add.mutate(title.trim(), { onSuccess: () => setTitle(''), onError: fail });
   };
+  // Someone who only reads the task has nothing to see in an empty checklist.
+  if (!task.abilities.work && list.isSuccess && items.length === 0) return null;
   return (
     <SectionCard
       title={t('tasks.checklist.title')}
@@ -46,6 +48,7 @@ export function ChecklistCard({ task }: { task: Task }) {
           <Group key={item.id} justify="space-between" wrap="nowrap" gap="xs">
             <Checkbox
               checked={item.done}
+              disabled={!task.abilities.work}
               onChange={() => {
                 // Ticking shows at once; the server's answer replaces it (or a failure puts it back).
                 queryClient.setQueryData<ChecklistItem[]>(taskKeys.part(task.id, 'checklist'), (items) =>
@@ -64,33 +67,38 @@ export function ChecklistCard({ task }: { task: Task }) {
                 </Text>
               }
             />
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="sm"
-              aria-label={t('common.remove')}
-              onClick={() => remove.mutate(item, { onError: fail })}
-            >
-              <IconTrash size={14} />
-            </ActionIcon>
+            {task.abilities.work && (
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="sm"
+                aria-label={t('common.remove')}
+                onClick={() => remove.mutate(item, { onError: fail })}
+              >
+                <IconTrash size={14} />
+              </ActionIcon>
+            )}
           </Group>
         ))}
       </Stack>
-      <form onSubmit={submit}>
-        <TextInput
-          mt="sm"
-          size="sm"
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          placeholder={t('tasks.checklist.addPlaceholder')}
-          aria-label={t('tasks.checklist.addPlaceholder')}
-          rightSection={
-            <ActionIcon type="submit" variant="subtle" loading={add.isPending} aria-label={t('tasks.checklist.add')}>
-              <IconPlus size={16} />
-            </ActionIcon>
-          }
-        />
-      </form>
+      {/* Only those working on the task change its checklist; others read it. */}
+      {task.abilities.work && (
+        <form onSubmit={submit}>
+          <TextInput
+            mt="sm"
+            size="sm"
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            placeholder={t('tasks.checklist.addPlaceholder')}
+            aria-label={t('tasks.checklist.addPlaceholder')}
+            rightSection={
+              <ActionIcon type="submit" variant="subtle" loading={add.isPending} aria-label={t('tasks.checklist.add')}>
+                <IconPlus size={16} />
+              </ActionIcon>
+            }
+          />
+        </form>
+      )}
     </SectionCard>
   );
 }

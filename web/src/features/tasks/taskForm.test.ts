@@ -38,7 +38,7 @@ const task: Task = {
   description: 'Текст',
   participants: [],
   observers: [person('vera', 'Вера Андреева')],
-  abilities: { edit: true, delete: true, comment: true, actions: [] },
+  abilities: { edit: true, delete: true, comment: true, work: true, actions: [] },
 };
 
 describe('the task form', () => {

@@ -65,6 +65,58 @@ export function PeoplePicker({ value, onChange, ...rest }: PeoplePickerProps) {
   );
 }
 
+/** A record a single picker shows: its id and the text it is known by. */
+interface Choice {
+  id: string;
+  label: string;
+}
+
+/** Props of the single-record picker: server search results, and how to name a record by its id. */
+interface OnePickerProps extends PickerChrome {
+  value: string | null;
+  initial: Choice | null;
+  results: Choice[];
+  onSearch: (text: string) => void;
+  /** Reads the chosen record once when it came from elsewhere (a link, the address). */
+  lookup: { queryKey: readonly unknown[]; read: (signal: AbortSignal) => Promise<Choice> };
+  onChange: (choice: Choice | null) => void;
+  placeholder: string;
+}
+
+/** One record typed by its name, searched on the server; the chosen one is named even before a search. */
+function OnePicker({ value, initial, results, onSearch, lookup, onChange, ...rest }: OnePickerProps) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState(initial);
+  const options = results.map((r) => ({ value: r.id, label: r.label }));
+  const known = [chosen, initial].find((c) => c && c.id === value && c.label) ?? null;
+  const fetched = useQuery({
+    queryKey: lookup.queryKey,
+    queryFn: ({ signal }) => lookup.read(signal),
+    enabled: Boolean(value) && !known && !options.some((o) => o.value === value),
+    staleTime: 60_000,
+  });
+  const current = known ?? fetched.data ?? null;
+  if (current && !options.some((o) => o.value === current.id))
+    options.unshift({ value: current.id, label: current.label });
+  return (
+    <Select
+      {...rest}
+      data={options}
+      value={value}
+      onChange={(id) => {
+        const picked = id ? { id, label: options.find((o) => o.value === id)?.label ?? '' } : null;
+        setChosen(picked);
+        onChange(picked);
+      }}
+      searchable
+      clearable
+      onSearchChange={onSearch}
+      filter={({ options: all }) => all}
+      nothingFoundMessage={t('common.nothingFound')}
+    />
+  );
+}
+
 /** Props: the chosen project and the change handler; `initial` names it before a search ran. */
 export interface ProjectPickerProps extends PickerChrome {
   value: string | null;
@@ -72,40 +124,27 @@ export interface ProjectPickerProps extends PickerChrome {
   onChange: (project: { id: string; name: string } | null) => void;
 }
 
-/** One project, typed by name. */
+/** One project, typed by name (archived projects take no new tasks and are left out). */
 export function ProjectPicker({ value, initial, onChange, ...rest }: ProjectPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const results = useProjectSearch(debounced);
-  const [chosen, setChosen] = useState(initial ?? null);
-  const options = (results.data?.items ?? []).filter((p) => !p.archived).map((p) => ({ value: p.id, label: p.name }));
-  const known = [chosen, initial].find((p) => p && p.id === value && p.name) ?? null;
-  // A project chosen elsewhere (a link, the address) is named by reading it once.
-  const fetched = useQuery({
-    queryKey: ['projects', 'one', value ?? ''],
-    queryFn: ({ signal }) => api<Project>(`/projects/${encodeURIComponent(value ?? '')}`, { signal }),
-    enabled: Boolean(value) && !known && !options.some((o) => o.value === value),
-    staleTime: 60_000,
-  });
-  const current = known ?? (fetched.data ? { id: fetched.data.id, name: fetched.data.name } : null);
-  if (current && !options.some((o) => o.value === current.id))
-    options.unshift({ value: current.id, label: current.name });
   return (
-    <Select
+    <OnePicker
       {...rest}
-      data={options}
       value={value}
-      onChange={(id) => {
-        const picked = id ? { id, name: options.find((o) => o.value === id)?.label ?? '' } : null;
-        setChosen(picked);
-        onChange(picked);
+      initial={initial ? { id: initial.id, label: initial.name } : null}
+      results={(results.data?.items ?? []).filter((p) => !p.archived).map((p) => ({ id: p.id, label: p.name }))}
+      onSearch={setSearch}
+      lookup={{
+        queryKey: ['projects', 'one', value ?? ''],
+        read: async (signal) => {
+          const project = await api<Project>(`/projects/${encodeURIComponent(value ?? '')}`, { signal });
+          return { id: project.id, label: project.name };
+        },
       }}
-      searchable
-      clearable
-      onSearchChange={setSearch}
-      filter={({ options: all }) => all}
-      nothingFoundMessage={t('common.nothingFound')}
+      onChange={(c) => onChange(c ? { id: c.id, name: c.label } : null)}
       placeholder={rest.placeholder ?? t('tasks.pickProject')}
     />
   );
@@ -125,34 +164,23 @@ export function TaskPicker({ value, initial, exclude, onChange, ...rest }: TaskP
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const results = useTaskSearch(debounced);
-  const [chosen, setChosen] = useState(initial ?? null);
-  const options = (results.data?.items ?? [])
-    .filter((task) => task.id !== exclude)
-    .map((task) => ({ value: task.id, label: task.title }));
-  const known = [chosen, initial].find((p) => p && p.id === value && p.title) ?? null;
-  const fetched = useQuery({
-    queryKey: ['tasks', 'one', value ?? ''],
-    queryFn: ({ signal }) => api<Task>(`/tasks/${encodeURIComponent(value ?? '')}`, { signal }),
-    enabled: Boolean(value) && !known && !options.some((o) => o.value === value),
-  });
-  const current = known ?? (fetched.data ? { id: fetched.data.id, title: fetched.data.title } : null);
-  if (current && !options.some((o) => o.value === current.id))
-    options.unshift({ value: current.id, label: current.title });
   return (
-    <Select
+    <OnePicker
       {...rest}
-      data={options}
       value={value}
-      onChange={(id) => {
-        const picked = id ? { id, title: options.find((o) => o.value === id)?.label ?? '' } : null;
-        setChosen(picked);
-        onChange(picked);
+      initial={initial ? { id: initial.id, label: initial.title } : null}
+      results={(results.data?.items ?? [])
+        .filter((task) => task.id !== exclude)
+        .map((task) => ({ id: task.id, label: task.title }))}
+      onSearch={setSearch}
+      lookup={{
+        queryKey: ['tasks', 'one', value ?? ''],
+        read: async (signal) => {
+          const task = await api<Task>(`/tasks/${encodeURIComponent(value ?? '')}`, { signal });
+          return { id: task.id, label: task.title };
+        },
       }}
-      searchable
-      clearable
-      onSearchChange={setSearch}
-      filter={({ options: all }) => all}
-      nothingFoundMessage={t('common.nothingFound')}
+      onChange={(c) => onChange(c ? { id: c.id, title: c.label } : null)}
       placeholder={rest.placeholder ?? t('tasks.pickTask')}
     />
   );
